@@ -1,0 +1,38 @@
+# The two commands from the README. Everything else is a helper for them.
+# Needs only Python 3.13 (pyenv picks it from .python-version) and pip; uv is
+# installed with pip when it is missing, and never downloads its own Python.
+
+export UV_PYTHON_DOWNLOADS := never
+export UV_PYTHON_PREFERENCE := only-system
+PYTHON ?= python3
+UV := $(PYTHON) -m uv
+RUN := $(UV) run --frozen
+HOST ?= 127.0.0.1:8000
+
+.PHONY: demo test uv install lint chromium
+
+uv:
+	@$(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check uv
+
+install: uv
+	$(UV) sync --frozen
+
+## Serve the portal with demo data on SQLite at http://127.0.0.1:8000, with the task worker beside it.
+demo: install
+	$(RUN) python manage.py migrate --no-input
+	$(RUN) python manage.py demo_data
+	@echo "Portaal: http://$(HOST)  (Ctrl+C stopt server en worker)"
+	@trap 'kill 0' INT TERM EXIT; \
+	  $(RUN) python manage.py db_worker --interval 2 & \
+	  $(RUN) python manage.py runserver $(HOST)
+
+## Run the whole test suite (set DATABASE_URL=postgres://… for PostgreSQL).
+test: install chromium
+	$(RUN) pytest $(PYTEST_ARGS)
+
+# Debian's Chromium for the browser tests; Playwright never downloads a browser here.
+chromium:
+	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium)
+
+lint: install
+	$(RUN) ruff check .

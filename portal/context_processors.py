@@ -1,0 +1,21 @@
+from django.urls import resolve
+from django.urls.exceptions import Resolver404
+
+from portal.navigation import menu_for
+from portal.roles import roles_of
+
+
+def navigation(request):
+    """The menu and roles of the person looking, for the base layout."""
+    try:
+        current = resolve(request.path_info).url_name
+    except Resolver404:
+        current = None
+    user = getattr(request, "user", None)
+    if user is None:
+        return {}
+    return {
+        "menu_items": menu_for(user),
+        "current_url_name": current,
+        "user_roles": sorted(roles_of(user), key=lambda role: role.label),
+    }

@@ -1,0 +1,37 @@
+from allauth.account.decorators import secure_admin_login
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path, reverse_lazy
+from django.views.generic import RedirectView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from portal import views
+from portal.accounts.views import uitnodiging_accepteren_view
+
+# The Django admin has no login of its own: it sends people to allauth, where
+# two-step login applies.
+admin.site.login = secure_admin_login(admin.site.login)
+
+urlpatterns = [
+    # Wagtail's own login and password pages would skip allauth's second step.
+    path(
+        "admin/login/", RedirectView.as_view(url=reverse_lazy("account_login"), query_string=True)
+    ),
+    path("admin/", include(wagtailadmin_urls)),
+    path("django-admin/", admin.site.urls),
+    path("account/", include("allauth.urls")),
+    path("account/mijn-account/", views.mijn_account, name="mijn_account"),
+    path("uitnodiging/<str:token>/", uitnodiging_accepteren_view, name="uitnodiging_accepteren"),
+    path("dashboard/", views.dashboard, name="dashboard"),
+    path("documenten/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Wagtail serves the page tree for every path not matched above.
+urlpatterns.append(path("", include(wagtail_urls)))

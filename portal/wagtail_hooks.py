@@ -1,0 +1,94 @@
+from django.contrib.auth import get_user_model
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from portal.admin_views import AccountsViewSetGroup
+from portal.dashboard import DASHBOARD_PANELS_HOOK, DashboardPanel
+from portal.demo import DEMO_DATA_HOOK, load_accounts, load_organisaties
+from portal.models import Organisatie, Uitnodiging
+from portal.navigation import MENU_ITEMS_HOOK, MenuItem
+from portal.periodic import PERIODIC_TASKS_HOOK, Frequentie, PeriodicTask
+from portal.roles import GROUP_NAMES, Role
+from portal.tasks import publish_scheduled_pages
+
+EVERY_ROLE = frozenset(Role)
+
+
+@hooks.register("register_admin_viewset")
+def register_accounts_viewsets():
+    return AccountsViewSetGroup()
+
+
+@hooks.register("register_log_actions")
+def register_portal_log_actions(actions):
+    actions.register_action(
+        "portal.uitnodiging.verstuurd", _("Uitnodiging verstuurd"), _("Uitnodiging verstuurd")
+    )
+    actions.register_action(
+        "portal.uitnodiging.geaccepteerd",
+        _("Uitnodiging geaccepteerd"),
+        _("Uitnodiging geaccepteerd"),
+    )
+    actions.register_action(
+        "portal.uitnodiging.ingetrokken", _("Uitnodiging ingetrokken"), _("Uitnodiging ingetrokken")
+    )
+
+
+@hooks.register(MENU_ITEMS_HOOK)
+def portal_menu_items():
+    return [
+        MenuItem(_("Dashboard"), "dashboard", order=0),
+        MenuItem(_("Beheer"), "wagtailadmin_home", frozenset({Role.KERNGROEP}), order=900),
+    ]
+
+
+def kerngroep_overzicht(request):
+    per_group = dict(
+        get_user_model()
+        .objects.filter(is_active=True, groups__name__in=GROUP_NAMES.values())
+        .values_list("groups__name")
+        .annotate(n=Count("pk"))
+    )
+    return {
+        "accounts_per_rol": [(role.label, per_group.get(GROUP_NAMES[role], 0)) for role in Role],
+        "open_uitnodigingen": Uitnodiging.objects.open().count(),
+        "organisaties": Organisatie.objects.actief().count(),
+    }
+
+
+@hooks.register(DASHBOARD_PANELS_HOOK)
+def portal_dashboard_panels():
+    return [
+        DashboardPanel(
+            key="account",
+            title=_("Je account"),
+            template_name="portal/panels/account.html",
+            roles=EVERY_ROLE,
+            order=900,
+            get_context=lambda request: {
+                "lidmaatschappen": request.user.lidmaatschappen.select_related("organisatie")
+            },
+        ),
+        DashboardPanel(
+            key="kerngroep-beheer",
+            title=_("Portaal in cijfers"),
+            template_name="portal/panels/kerngroep_overzicht.html",
+            roles=frozenset({Role.KERNGROEP}),
+            order=10,
+            get_context=kerngroep_overzicht,
+        ),
+    ]
+
+
+@hooks.register(PERIODIC_TASKS_HOOK)
+def portal_periodic_tasks():
+    return [PeriodicTask("publish_scheduled", Frequentie.UURLIJKS, publish_scheduled_pages)]
+
+
+@hooks.register(DEMO_DATA_HOOK)
+def portal_demo_data():
+    return [
+        (_("organisaties"), load_organisaties),
+        (_("accounts per rol"), load_accounts),
+    ]

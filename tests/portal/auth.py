@@ -1,0 +1,23 @@
+"""Logging in through the real allauth flow, including the TOTP step."""
+
+from allauth.mfa.totp.internal.auth import (
+    format_hotp_value,
+    hotp_value,
+    yield_hotp_counters_from_time,
+)
+
+from tests.portal.factories import PASSWORD
+
+
+def current_totp_code(secret: str) -> str:
+    counter = list(yield_hotp_counters_from_time())[len(list(yield_hotp_counters_from_time())) // 2]
+    return format_hotp_value(hotp_value(secret, counter))
+
+
+def log_in(client, user, *, password=PASSWORD, totp_secret=None):
+    """Post the login form (and the code when asked); returns the last response."""
+    response = client.post("/account/login/", {"login": user.email, "password": password})
+    if totp_secret is not None:
+        assert response.status_code == 302 and response.url == "/account/2fa/authenticate/"
+        response = client.post(response.url, {"code": current_totp_code(totp_secret)})
+    return response
