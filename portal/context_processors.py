@@ -2,7 +2,7 @@ from django.urls import resolve
 from django.urls.exceptions import Resolver404
 
 from portal.navigation import menu_for
-from portal.roles import roles_of
+from portal.roles import requires_mfa, roles_of
 
 
 def navigation(request):
@@ -18,4 +18,5 @@ def navigation(request):
         "menu_items": menu_for(user),
         "current_url_name": current,
         "user_roles": sorted(roles_of(user), key=lambda role: role.label),
+        "requires_mfa": requires_mfa(user),
     }

@@ -14,7 +14,7 @@ def send_uitnodiging_mail(*, uitnodiging_id: int) -> None:
 
     with transaction.atomic():
         uitnodiging = (
-            Uitnodiging.objects.select_for_update()
+            Uitnodiging.objects.select_for_update(of=("self",))
             .select_related("organisatie")
             .get(pk=uitnodiging_id)
         )

@@ -10,8 +10,8 @@ from tests.portal.factories import PASSWORD
 
 
 def current_totp_code(secret: str) -> str:
-    counter = list(yield_hotp_counters_from_time())[len(list(yield_hotp_counters_from_time())) // 2]
-    return format_hotp_value(hotp_value(secret, counter))
+    counters = list(yield_hotp_counters_from_time())
+    return format_hotp_value(hotp_value(secret, counters[len(counters) // 2]))
 
 
 def log_in(client, user, *, password=PASSWORD, totp_secret=None):
