@@ -28,7 +28,12 @@ def test_cursist_logs_in_and_sees_the_dashboard(live_server):
         page.wait_for_url(f"{live_server.url}/dashboard/")
         assert page.get_by_role("heading", level=1).inner_text() == "Goedendag, Cas"
         assert page.get_by_role("heading", name="Trainerscursus").is_visible()
-        assert page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Dashboard").get_attribute("aria-current") == "page"
+        assert (
+            page.get_by_role("navigation", name="Hoofdmenu")
+            .get_by_role("link", name="Dashboard")
+            .get_attribute("aria-current")
+            == "page"
+        )
 
 
 def test_kerngroep_is_taken_through_mfa_setup_before_the_dashboard(live_server):

@@ -12,7 +12,11 @@ GOOD_KEY = "k3Y-" + "x7Qp9LmZ2vRt8WnB4sJd6HfC1gKa5YeU0oIiPqRsTuVwXyZ"
 
 
 def run_with_production_settings(*args, **env_overrides):
-    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"SECRET_KEY", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
     env.update(
         {
             "DJANGO_SETTINGS_MODULE": "portal.settings.production",
