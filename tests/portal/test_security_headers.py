@@ -1,0 +1,40 @@
+"""Django's Content-Security-Policy is on: strict on the site, inline scripts only in the admin."""
+
+import pytest
+
+from tests.portal.auth import log_in
+from tests.portal.factories import UserFactory, activate_totp
+
+pytestmark = pytest.mark.django_db
+
+
+def script_src(response) -> str:
+    directives = dict(
+        part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";")
+    )
+    return directives["script-src"]
+
+
+def test_public_pages_allow_no_inline_scripts(client):
+    response = client.get("/account/login/")
+
+    assert "'unsafe-inline'" not in script_src(response)
+    assert script_src(response).startswith("'self'")
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_only_the_wagtail_admin_may_run_inline_scripts(client):
+    user = UserFactory(roles=["kerngroep"])
+    log_in(client, user, totp_secret=activate_totp(user))
+
+    response = client.get("/admin/")
+
+    assert response.status_code == 200
+    assert "'unsafe-inline'" in script_src(response)
+
+
+def test_no_gravatar_so_no_email_hash_leaves_the_portal(client):
+    user = UserFactory(roles=["kerngroep"])
+    log_in(client, user, totp_secret=activate_totp(user))
+
+    assert "gravatar" not in client.get("/admin/").text
