@@ -17,9 +17,7 @@ def content_dashboard_panels():
             roles=frozenset({Role.CURSIST, Role.TRAINER, Role.OPLEIDER, Role.KERNGROEP}),
             order=20,
             get_context=lambda request: {
-                "beschrijving": _(
-                    "Het handboek: fasen, thema's, de verhalen van Lot en de theorie."
-                ),
+                "beschrijving": _("Het handboek: fasen, thema's, de verhalen van Lot en de theorie."),
                 "leeg": _("De kerngroep richt het trainerskompas op dit moment in."),
             },
         ),

@@ -46,15 +46,9 @@ DEMO_ORGANISATIES = [
 
 DEMO_ACCOUNTS = [
     DemoAccount("kerngroep@demo.re-fit.example", "Karin", "de Kerngroep", Role.KERNGROEP, None),
-    DemoAccount(
-        "opleider@demo.re-fit.example", "Otto", "Opleider", Role.OPLEIDER, "Ambulante Dienst Oost"
-    ),
-    DemoAccount(
-        "trainer@demo.re-fit.example", "Tessa", "Trainer", Role.TRAINER, "Het Groene Lyceum", True
-    ),
-    DemoAccount(
-        "cursist@demo.re-fit.example", "Cas", "Cursist", Role.CURSIST, "Scholengemeenschap De Brug"
-    ),
+    DemoAccount("opleider@demo.re-fit.example", "Otto", "Opleider", Role.OPLEIDER, "Ambulante Dienst Oost"),
+    DemoAccount("trainer@demo.re-fit.example", "Tessa", "Trainer", Role.TRAINER, "Het Groene Lyceum", True),
+    DemoAccount("cursist@demo.re-fit.example", "Cas", "Cursist", Role.CURSIST, "Scholengemeenschap De Brug"),
     DemoAccount(
         "school@demo.re-fit.example",
         "Sanne",

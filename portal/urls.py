@@ -16,9 +16,7 @@ admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     # Wagtail's own login and password pages would skip allauth's second step.
-    path(
-        "admin/login/", RedirectView.as_view(url=reverse_lazy("account_login"), query_string=True)
-    ),
+    path("admin/login/", RedirectView.as_view(url=reverse_lazy("account_login"), query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("account/", include("allauth.urls")),

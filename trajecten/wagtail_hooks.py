@@ -26,9 +26,7 @@ def trajecten_dashboard_panels():
             roles=frozenset({Role.SCHOOLCONTACT}),
             order=20,
             get_context=lambda request: {
-                "beschrijving": _(
-                    "De leerlingen die uw school heeft aangemeld en hoe het ervoor staat."
-                ),
+                "beschrijving": _("De leerlingen die uw school heeft aangemeld en hoe het ervoor staat."),
                 "leeg": _("Uw school heeft nog geen leerlingen aangemeld."),
             },
         ),

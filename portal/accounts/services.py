@@ -39,10 +39,7 @@ def uitnodiging_versturen(
     email = email.strip().lower()
     if get_user_model().objects.filter(email__iexact=email).exists():
         raise ValidationError(
-            _(
-                "Er bestaat al een account met dit e-mailadres. "
-                "Geef die persoon een rol via Gebruikers."
-            ),
+            _("Er bestaat al een account met dit e-mailadres. Geef die persoon een rol via Gebruikers."),
             code="account_bestaat",
         )
     if rol == Role.SCHOOLCONTACT and organisatie is None:
@@ -80,11 +77,7 @@ def uitnodiging_token_maken(*, uitnodiging: Uitnodiging) -> str:
 def uitnodiging_zoeken(token: str) -> Uitnodiging | None:
     if not token or len(token) > 100:
         return None
-    return (
-        Uitnodiging.objects.filter(token_hash=hash_token(token))
-        .select_related("organisatie")
-        .first()
-    )
+    return Uitnodiging.objects.filter(token_hash=hash_token(token)).select_related("organisatie").first()
 
 
 def uitnodiging_intrekken(*, uitnodiging: Uitnodiging, door) -> None:
@@ -95,9 +88,7 @@ def uitnodiging_intrekken(*, uitnodiging: Uitnodiging, door) -> None:
     log(uitnodiging, "portal.uitnodiging.ingetrokken", user=door)
 
 
-def uitnodiging_accepteren(
-    *, uitnodiging: Uitnodiging, voornaam: str, achternaam: str, wachtwoord: str
-):
+def uitnodiging_accepteren(*, uitnodiging: Uitnodiging, voornaam: str, achternaam: str, wachtwoord: str):
     """Create the account the invitation promised, with a verified e-mail address.
 
     The link itself proved that the person reads this mailbox.
@@ -109,15 +100,10 @@ def uitnodiging_accepteren(
             raise ValidationError(_("Deze uitnodiging is niet meer geldig."), code="ongeldig")
         if User.objects.filter(email__iexact=uitnodiging.email).exists():
             raise ValidationError(
-                _(
-                    "Er bestaat al een account met dit e-mailadres. "
-                    "Log in of vraag een nieuw wachtwoord aan."
-                ),
+                _("Er bestaat al een account met dit e-mailadres. Log in of vraag een nieuw wachtwoord aan."),
                 code="account_bestaat",
             )
-        user = User(
-            email=uitnodiging.email, first_name=voornaam.strip(), last_name=achternaam.strip()
-        )
+        user = User(email=uitnodiging.email, first_name=voornaam.strip(), last_name=achternaam.strip())
         validate_password(wachtwoord, user)
         user.set_password(wachtwoord)
         user.save()

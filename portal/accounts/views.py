@@ -15,9 +15,7 @@ from portal.models import Uitnodiging
 def uitnodiging_accepteren_view(request, token):
     uitnodiging = uitnodiging_zoeken(token)
     if uitnodiging is None:
-        return render(
-            request, "account/uitnodiging_ongeldig.html", {"reden": "onbekend"}, status=404
-        )
+        return render(request, "account/uitnodiging_ongeldig.html", {"reden": "onbekend"}, status=404)
     if uitnodiging.status != Uitnodiging.Status.OPEN:
         return render(
             request,
@@ -26,9 +24,7 @@ def uitnodiging_accepteren_view(request, token):
             status=410,
         )
     if request.user.is_authenticated:
-        return render(
-            request, "account/uitnodiging_ongeldig.html", {"reden": "ingelogd"}, status=409
-        )
+        return render(request, "account/uitnodiging_ongeldig.html", {"reden": "ingelogd"}, status=409)
 
     form = UitnodigingAccepterenForm(
         request.POST or None,

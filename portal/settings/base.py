@@ -232,9 +232,7 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"  # documents go through permission check
 
 # --- Caches ---------------------------------------------------------------
 if REDIS_URL := env("REDIS_URL", ""):
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-    }
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

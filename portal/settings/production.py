@@ -25,9 +25,7 @@ def real_secret_key(value: str) -> str:
 
 
 SECRET_KEY = real_secret_key(env("SECRET_KEY", ""))
-DATABASES = {
-    "default": dj_database_url.parse(env("DATABASE_URL"), conn_max_age=600, conn_health_checks=True)
-}
+DATABASES = {"default": dj_database_url.parse(env("DATABASE_URL"), conn_max_age=600, conn_health_checks=True)}
 if not DATABASES["default"]["ENGINE"].endswith("postgresql"):
     raise ImproperlyConfigured("Production runs on PostgreSQL: set DATABASE_URL=postgres://…")
 

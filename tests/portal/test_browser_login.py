@@ -53,6 +53,9 @@ def test_kerngroep_is_taken_through_mfa_setup_before_the_dashboard(live_server):
         page.get_by_role("button", name="Activeren").click()
 
         page.wait_for_load_state()
-        assert Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
         page.goto(f"{live_server.url}/dashboard/")
         assert page.get_by_role("heading", name="Portaal in cijfers").is_visible()
+
+    # Database checks outside the browser block: Playwright runs the test body in a
+    # greenlet, and a query there would open a connection of its own.
+    assert Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()

@@ -12,10 +12,7 @@ def test_five_wrong_passwords_block_the_next_attempt_with_a_dutch_message(client
     for _ in range(5):
         response = client.post("/account/login/", {"login": user.email, "password": "fout"})
         assert response.status_code == 200
-        assert (
-            "Het e-mailadres en/of het wachtwoord" in response.text
-            or "niet correct" in response.text
-        )
+        assert "Het e-mailadres en/of het wachtwoord" in response.text or "niet correct" in response.text
 
     response = client.post("/account/login/", {"login": user.email, "password": PASSWORD})
 

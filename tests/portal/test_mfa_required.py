@@ -12,9 +12,7 @@ ACTIVATE = "/account/2fa/totp/activate/"
 
 
 @pytest.mark.parametrize("role", ["kerngroep", "opleider", "trainer"])
-@pytest.mark.parametrize(
-    "path", ["/dashboard/", "/admin/", "/django-admin/", "/account/mijn-account/"]
-)
+@pytest.mark.parametrize("path", ["/dashboard/", "/admin/", "/django-admin/", "/account/mijn-account/"])
 def test_roles_needing_mfa_reach_only_the_setup_until_it_is_done(client, role, path):
     user = UserFactory(roles=[role], is_staff=True)
     log_in(client, user)
@@ -66,9 +64,7 @@ def test_password_alone_does_not_log_in_when_totp_is_active(client):
     user = UserFactory(roles=["kerngroep"])
     activate_totp(user)
 
-    response = client.post(
-        "/account/login/", {"login": user.email, "password": "een-lang-testwachtwoord"}
-    )
+    response = client.post("/account/login/", {"login": user.email, "password": "een-lang-testwachtwoord"})
 
     assert response.url == "/account/2fa/authenticate/"
     assert client.get("/dashboard/").status_code == 302
@@ -79,9 +75,7 @@ def test_wagtail_admin_login_form_cannot_be_used_to_skip_allauth(client):
     user = UserFactory(roles=["kerngroep"])
     activate_totp(user)
 
-    response = client.post(
-        "/admin/login/", {"username": user.email, "password": "een-lang-testwachtwoord"}
-    )
+    response = client.post("/admin/login/", {"username": user.email, "password": "een-lang-testwachtwoord"})
 
     assert response.status_code == 302
     assert response.url.startswith("/account/login/")

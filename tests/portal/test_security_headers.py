@@ -9,9 +9,7 @@ pytestmark = pytest.mark.django_db
 
 
 def script_src(response) -> str:
-    directives = dict(
-        part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";")
-    )
+    directives = dict(part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";"))
     return directives["script-src"]
 
 

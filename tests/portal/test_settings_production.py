@@ -43,9 +43,7 @@ def test_production_refuses_to_start_without_secret_key():
     assert "SECRET_KEY is missing or too weak" in result.stderr
 
 
-@pytest.mark.parametrize(
-    "weak", ["kort", "demo-only-not-secret-7d1f9c0b2a4e4f6b8c3d5e7f9a1b3c5d", "a" * 60]
-)
+@pytest.mark.parametrize("weak", ["kort", "demo-only-not-secret-7d1f9c0b2a4e4f6b8c3d5e7f9a1b3c5d", "a" * 60])
 def test_production_refuses_a_weak_or_demo_secret_key(weak):
     result = run_with_production_settings("check", SECRET_KEY=weak)
 
@@ -54,18 +52,14 @@ def test_production_refuses_a_weak_or_demo_secret_key(weak):
 
 
 def test_production_refuses_sqlite():
-    result = run_with_production_settings(
-        "check", SECRET_KEY=GOOD_KEY, DATABASE_URL="sqlite:///x.db"
-    )
+    result = run_with_production_settings("check", SECRET_KEY=GOOD_KEY, DATABASE_URL="sqlite:///x.db")
 
     assert result.returncode != 0
     assert "Production runs on PostgreSQL" in result.stderr
 
 
 def test_production_settings_pass_check_deploy_without_warnings():
-    result = run_with_production_settings(
-        "check", "--deploy", "--fail-level", "WARNING", SECRET_KEY=GOOD_KEY
-    )
+    result = run_with_production_settings("check", "--deploy", "--fail-level", "WARNING", SECRET_KEY=GOOD_KEY)
 
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout

@@ -52,9 +52,7 @@ def accept(client, path, **overrides):
     return client.post(path, data)
 
 
-def test_invitation_mails_a_link_in_dutch_with_text_and_html(
-    kerngroep, django_capture_on_commit_callbacks
-):
+def test_invitation_mails_a_link_in_dutch_with_text_and_html(kerngroep, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         invite(kerngroep)
 
@@ -120,9 +118,7 @@ def test_an_unknown_token_gives_a_neutral_404(client):
     assert "We kennen deze link niet" in response.text
 
 
-def test_a_new_invitation_replaces_the_open_one(
-    client, kerngroep, django_capture_on_commit_callbacks
-):
+def test_a_new_invitation_replaces_the_open_one(client, kerngroep, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         invite(kerngroep)
     first = link_from_last_mail()
@@ -148,9 +144,7 @@ def test_a_school_contact_must_belong_to_an_organisation(kerngroep):
         invite(kerngroep, rol=Role.SCHOOLCONTACT)
 
 
-def test_weak_or_mismatched_passwords_change_nothing(
-    client, kerngroep, django_capture_on_commit_callbacks
-):
+def test_weak_or_mismatched_passwords_change_nothing(client, kerngroep, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         invite(kerngroep)
     path = link_from_last_mail()
@@ -164,9 +158,7 @@ def test_weak_or_mismatched_passwords_change_nothing(
     assert Uitnodiging.objects.get().status == Uitnodiging.Status.OPEN
 
 
-def test_the_mail_task_sends_once_even_when_run_twice(
-    kerngroep, django_capture_on_commit_callbacks
-):
+def test_the_mail_task_sends_once_even_when_run_twice(kerngroep, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         uitnodiging = invite(kerngroep)
 

@@ -28,9 +28,7 @@ class Command(BaseCommand):
             for label, load in steps:
                 load()
                 self.stdout.write(f"  ✓ {label}")
-        self.stdout.write(
-            self.style.SUCCESS(f"\nDemo-accounts (wachtwoord voor allemaal: {DEMO_PASSWORD})")
-        )
+        self.stdout.write(self.style.SUCCESS(f"\nDemo-accounts (wachtwoord voor allemaal: {DEMO_PASSWORD})"))
         for account in DEMO_ACCOUNTS:
             mfa = (
                 "  (stelt bij eerste login inloggen in twee stappen in)"
