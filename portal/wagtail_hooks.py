@@ -10,7 +10,7 @@ from portal.models import Organisatie, Uitnodiging
 from portal.navigation import MENU_ITEMS_HOOK, MenuItem
 from portal.periodic import PERIODIC_TASKS_HOOK, Frequentie, PeriodicTask
 from portal.roles import GROUP_NAMES, Role
-from portal.tasks import publish_scheduled_pages
+from portal.tasks import prune_task_results, publish_scheduled_pages
 
 EVERY_ROLE = frozenset(Role)
 
@@ -83,7 +83,10 @@ def portal_dashboard_panels():
 
 @hooks.register(PERIODIC_TASKS_HOOK)
 def portal_periodic_tasks():
-    return [PeriodicTask("publish_scheduled", Frequentie.UURLIJKS, publish_scheduled_pages)]
+    return [
+        PeriodicTask("publish_scheduled", Frequentie.UURLIJKS, publish_scheduled_pages),
+        PeriodicTask("prune_task_results", Frequentie.DAGELIJKS, prune_task_results),
+    ]
 
 
 @hooks.register(DEMO_DATA_HOOK)

@@ -31,6 +31,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.typed_table_block",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -136,6 +139,9 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Re-Fit] "
 # Five wrong passwords for one address within five minutes lock that address
 # for the rest of the window (allauth's "login_failed" rate limit).
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+# Behind a reverse proxy the client address comes from X-Forwarded-For; without this
+# every visitor would share the proxy's address and one another's rate limits.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 
 MFA_ADAPTER = "portal.accounts.adapter.MfaAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]

@@ -9,7 +9,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from portal.settings.base import *  # noqa: F403
 from portal.settings.base import STORAGES
-from portal.settings.environment import env, env_bool
+from portal.settings.environment import env, env_bool, env_list
 
 INSECURE_KEY_MARKERS = ("demo-only", "test-only", "django-insecure", "changeme")
 
@@ -25,6 +25,13 @@ def real_secret_key(value: str) -> str:
 
 
 SECRET_KEY = real_secret_key(env("SECRET_KEY", ""))
+# No silent defaults in production: a wrong host or sender breaks every mail link.
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "")
+if not ALLOWED_HOSTS:
+    raise ImproperlyConfigured("Set the environment variable ALLOWED_HOSTS.")
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
+DEFAULT_FROM_EMAIL = SERVER_EMAIL = env("DEFAULT_FROM_EMAIL")
+ALLAUTH_TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "1"))  # nginx in front
 DATABASES = {"default": dj_database_url.parse(env("DATABASE_URL"), conn_max_age=600, conn_health_checks=True)}
 if not DATABASES["default"]["ENGINE"].endswith("postgresql"):
     raise ImproperlyConfigured("Production runs on PostgreSQL: set DATABASE_URL=postgres://…")

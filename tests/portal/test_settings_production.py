@@ -22,6 +22,8 @@ def run_with_production_settings(*args, **env_overrides):
             "DJANGO_SETTINGS_MODULE": "portal.settings.production",
             "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/postgres",
             "ALLOWED_HOSTS": "portaal.re-fit.example",
+            "WAGTAILADMIN_BASE_URL": "https://portaal.re-fit.example",
+            "DEFAULT_FROM_EMAIL": "Re-Fit <noreply@re-fit.example>",
             **env_overrides,
         }
     )
@@ -63,3 +65,11 @@ def test_production_settings_pass_check_deploy_without_warnings():
 
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize("missing", ["ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL", "DEFAULT_FROM_EMAIL"])
+def test_production_refuses_to_guess_hosts_and_senders(missing):
+    result = run_with_production_settings("check", SECRET_KEY=GOOD_KEY, **{missing: None})
+
+    assert result.returncode != 0
+    assert f"Set the environment variable {missing}" in result.stderr
