@@ -8,7 +8,8 @@ from portal.roles import requires_mfa, roles_of
 def navigation(request):
     """The menu and roles of the person looking, for the base layout."""
     try:
-        current = resolve(request.path_info).url_name
+        # view_name includes the namespace ("cursus:mijn_cursus"), as menu items name their URL.
+        current = resolve(request.path_info).view_name
     except Resolver404:
         current = None
     user = getattr(request, "user", None)

@@ -30,8 +30,9 @@ GROUP_NAMES = {
 }
 ROLE_BY_GROUP_NAME = {name: role for role, name in GROUP_NAMES.items()}
 
-# Permissions per role, as "app_label.codename". Feature apps add theirs here
-# when they introduce models the role manages in the Wagtail admin.
+# Permissions per role, as "app_label.codename". Feature apps add theirs through
+# ROLE_PERMISSIONS_HOOK (a function returning {Role: [codes]}) in their wagtail_hooks.py.
+ROLE_PERMISSIONS_HOOK = "refit_role_permissions"
 ROLE_PERMISSIONS = {
     Role.KERNGROEP: [
         "wagtailadmin.access_admin",
@@ -67,6 +68,19 @@ def has_role(user, *roles: Role) -> bool:
     return bool(roles_of(user) & set(roles))
 
 
+def role_q(*roles: Role) -> models.Q:
+    """A filter on users for "has one of these roles", e.g. to offer only opleiders in a form."""
+    return models.Q(groups__name__in=[GROUP_NAMES[role] for role in roles])
+
+
+def grant_role(user, role: Role) -> None:
+    """Give `user` a role (idempotent)."""
+    from django.contrib.auth.models import Group
+
+    user.groups.add(Group.objects.get(name=GROUP_NAMES[role]))
+    user.__dict__.pop("_refit_roles", None)
+
+
 def requires_mfa(user) -> bool:
     """Rule: kerngroep, opleiders and anyone who can open case records use two-step login.
 
@@ -97,10 +111,15 @@ def role_required(*roles: Role):
 def ensure_role_groups(**kwargs):
     """Create the role groups and give them exactly the permissions the code declares."""
     from django.contrib.auth.models import Group, Permission
+    from wagtail import hooks
 
+    declared = {role: list(codes) for role, codes in ROLE_PERMISSIONS.items()}
+    for hook in hooks.get_hooks(ROLE_PERMISSIONS_HOOK):
+        for role, codes in hook().items():
+            declared.setdefault(role, []).extend(codes)
     for role, name in GROUP_NAMES.items():
         group, _created = Group.objects.get_or_create(name=name)
-        wanted = [code.split(".", 1) for code in ROLE_PERMISSIONS.get(role, [])]
+        wanted = [code.split(".", 1) for code in declared.get(role, [])]
         permissions = [
             p
             for app_label, codename in wanted

@@ -23,6 +23,8 @@ urlpatterns = [
     path("account/mijn-account/", views.mijn_account, name="mijn_account"),
     path("uitnodiging/<str:token>/", uitnodiging_accepteren_view, name="uitnodiging_accepteren"),
     path("dashboard/", views.dashboard, name="dashboard"),
+    path("agenda/", include("portal.agenda.urls")),
+    path("cursus/", include("cursus.urls")),
     path("documenten/", include(wagtaildocs_urls)),
 ]
 

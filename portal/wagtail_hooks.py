@@ -13,6 +13,8 @@ from portal.roles import GROUP_NAMES, Role
 from portal.tasks import prune_task_results, publish_scheduled_pages
 
 EVERY_ROLE = frozenset(Role)
+# Roles with dates in the portal (course days, intervisie, professionalisation days).
+AGENDA_ROLES = frozenset({Role.CURSIST, Role.TRAINER, Role.OPLEIDER, Role.KERNGROEP})
 
 
 @hooks.register("register_admin_viewset")
@@ -33,12 +35,16 @@ def register_portal_log_actions(actions):
     actions.register_action(
         "portal.uitnodiging.ingetrokken", _("Uitnodiging ingetrokken"), _("Uitnodiging ingetrokken")
     )
+    actions.register_action(
+        "portal.agenda.vernieuwd", _("Agenda-adres vernieuwd"), _("Agenda-adres vernieuwd")
+    )
 
 
 @hooks.register(MENU_ITEMS_HOOK)
 def portal_menu_items():
     return [
         MenuItem(_("Dashboard"), "dashboard", order=0),
+        MenuItem(_("Agenda"), "agenda", AGENDA_ROLES, order=80),
         MenuItem(_("Beheer"), "wagtailadmin_home", frozenset({Role.KERNGROEP}), order=900),
     ]
 

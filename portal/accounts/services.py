@@ -89,7 +89,7 @@ def uitnodiging_intrekken(*, uitnodiging: Uitnodiging, door) -> None:
 
 
 def uitnodiging_accepteren(*, uitnodiging: Uitnodiging, voornaam: str, achternaam: str, wachtwoord: str):
-    """Create the account the invitation promised, with a verified e-mail address.
+    """Create the account the invitation promised (or complete it), with a verified e-mail address.
 
     The link itself proved that the person reads this mailbox.
     """
@@ -98,25 +98,87 @@ def uitnodiging_accepteren(*, uitnodiging: Uitnodiging, voornaam: str, achternaa
         uitnodiging = Uitnodiging.objects.select_for_update().get(pk=uitnodiging.pk)
         if uitnodiging.status != Uitnodiging.Status.OPEN:
             raise ValidationError(_("Deze uitnodiging is niet meer geldig."), code="ongeldig")
-        if User.objects.filter(email__iexact=uitnodiging.email).exists():
+        # An activation (see activatie_uitnodiging_versturen) completes an account without a
+        # password; any other invitation creates a new account.
+        bestaand = User.objects.filter(email__iexact=uitnodiging.email).first()
+        if bestaand is not None and (bestaand.pk != uitnodiging.user_id or bestaand.has_usable_password()):
             raise ValidationError(
                 _("Er bestaat al een account met dit e-mailadres. Log in of vraag een nieuw wachtwoord aan."),
                 code="account_bestaat",
             )
-        user = User(email=uitnodiging.email, first_name=voornaam.strip(), last_name=achternaam.strip())
+        user = uitnodiging.user or User(email=uitnodiging.email)
+        user.first_name, user.last_name = voornaam.strip(), achternaam.strip()
         validate_password(wachtwoord, user)
         user.set_password(wachtwoord)
         user.save()
         user.groups.add(Group.objects.get(name=GROUP_NAMES[Role(uitnodiging.rol)]))
         if uitnodiging.organisatie_id:
-            Lidmaatschap.objects.create(
+            Lidmaatschap.objects.get_or_create(
                 user=user,
                 organisatie_id=uitnodiging.organisatie_id,
-                is_coordinator=uitnodiging.is_coordinator,
+                defaults={"is_coordinator": uitnodiging.is_coordinator},
             )
-        EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+        EmailAddress.objects.update_or_create(
+            user=user, email=user.email, defaults={"verified": True, "primary": True}
+        )
         uitnodiging.geaccepteerd_op = timezone.now()
         uitnodiging.user = user
         uitnodiging.save(update_fields=["geaccepteerd_op", "user"])
         log(uitnodiging, "portal.uitnodiging.geaccepteerd", user=user)
     return user
+
+
+def account_aanmaken_zonder_wachtwoord(*, email: str, voornaam: str, achternaam: str):
+    """An account for someone who applies for the trainer course without having one.
+
+    The account exists from the application on, so that the application, the waiting
+    list and every mail belong to one person. It has no password, no role and an
+    unverified address: nobody can log in with it until the person follows an
+    activation link (`activatie_uitnodiging_versturen`), which proves the mailbox
+    is theirs. Applying again from the same address reuses that account. An address
+    that already has a working account must log in first, so nobody can attach
+    applications to someone else's account.
+    """
+    User = get_user_model()
+    email = email.strip().lower()
+    bestaand = User.objects.filter(email__iexact=email).first()
+    if bestaand is not None:
+        if bestaand.has_usable_password() or not bestaand.is_active:
+            raise ValidationError(
+                _("Er bestaat al een account met dit e-mailadres. Log in en meld je daarna aan."),
+                code="account_bestaat",
+            )
+        return bestaand
+    user = User.objects.create_user(
+        email, password=None, first_name=voornaam.strip(), last_name=achternaam.strip()
+    )
+    EmailAddress.objects.create(user=user, email=user.email, verified=False, primary=True)
+    return user
+
+
+def activatie_uitnodiging_versturen(*, user, rol: Role, door) -> Uitnodiging:
+    """Invite the holder of an account without a password to set one; the mail goes out after commit.
+
+    Used when a course applicant is admitted: only then do they need to log in, so
+    refused applicants never receive a login. The invitation carries the account
+    (`Uitnodiging.user`), so accepting it completes that account instead of creating one.
+    """
+    from portal.accounts.tasks import send_uitnodiging_mail
+
+    if user.has_usable_password():
+        raise ValidationError(_("Dit account heeft al een wachtwoord."), code="account_bestaat")
+    with transaction.atomic():
+        now = timezone.now()
+        Uitnodiging.objects.open().filter(email__iexact=user.email).update(ingetrokken_op=now)
+        uitnodiging = Uitnodiging.objects.create(
+            email=user.email,
+            voornaam=user.first_name,
+            achternaam=user.last_name,
+            rol=rol,
+            user=user,
+            uitgenodigd_door=door,
+            verloopt_op=now + timedelta(days=settings.REFIT_INVITATION_DAYS),
+        )
+        log(uitnodiging, "portal.uitnodiging.verstuurd", user=door)
+        transaction.on_commit(lambda: send_uitnodiging_mail.enqueue(uitnodiging_id=uitnodiging.pk))
+    return uitnodiging

@@ -256,9 +256,13 @@ LOGGING = {
         # The worker prints each task's progress itself; no second copy.
         "django.tasks": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 
 # --- Portal ---------------------------------------------------------------
 REFIT_DEMO = False
 REFIT_INVITATION_DAYS = 14
+# A freed seat offered from a waiting list (course, professionalisation day) waits this long.
+REFIT_PLAATSAANBOD_UREN = 48

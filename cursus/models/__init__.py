@@ -1,0 +1,22 @@
+from cursus.models.aanmeldingen import Aanmelding
+from cursus.models.deelname import (
+    Aanwezigheid,
+    Aftekening,
+    CompetentieOordeel,
+    Melding,
+    Werkagenda,
+    WerkagendaOpmerking,
+)
+from cursus.models.rondes import Bijeenkomst, Cursusronde
+
+__all__ = [
+    "Aanmelding",
+    "Aanwezigheid",
+    "Aftekening",
+    "Bijeenkomst",
+    "CompetentieOordeel",
+    "Cursusronde",
+    "Melding",
+    "Werkagenda",
+    "WerkagendaOpmerking",
+]

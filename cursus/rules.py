@@ -1,0 +1,191 @@
+"""The rules of the trainer course, one function each, named after the rule.
+
+Services and views call these; they do not restate them.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from cursus.choices import Beoordeling, MeldingSoort, RondeStatus, Soort
+from cursus.plaatsing import PlaatsStatus, check_capaciteit, vrije_plaatsen
+
+AANTAL_LESDAGEN = 2
+AANTAL_INTERVISIEMOMENTEN = 2
+HERINNERING_WEEK_DAGEN = 7
+
+
+def datum_tekst(datum: date) -> str:
+    return date_format(datum, "j F Y")
+
+
+def planning_controleren(*, capaciteit, aanmelden_tot, afmelden_tot, bijeenkomsten) -> None:
+    """Rule 'opbouw van de cursus': two lesdagen, then two intervisiemomenten, at least one seat.
+
+    The intervisiemomenten come after both lesdagen (trainees practise in between);
+    every session ends after it starts and has a place or an online link; applying and
+    cancelling close before the first lesdag. Raises one ValidationError with every
+    problem, keyed by field where there is one.
+    """
+    fouten: dict[str, list] = {}
+
+    def fout(veld, melding):
+        fouten.setdefault(veld, []).append(melding)
+
+    try:
+        check_capaciteit(capaciteit)
+    except ValidationError as error:
+        for veld, meldingen in error.message_dict.items():
+            for melding in meldingen:
+                fout(veld, melding)
+
+    lesdagen = sorted((b for b in bijeenkomsten if b.soort == Soort.LESDAG), key=lambda b: b.datum)
+    intervisie = sorted(
+        (b for b in bijeenkomsten if b.soort == Soort.INTERVISIEMOMENT), key=lambda b: b.datum
+    )
+    if len(lesdagen) != AANTAL_LESDAGEN or len(intervisie) != AANTAL_INTERVISIEMOMENTEN:
+        fout(NON_FIELD_ERRORS, _("Een cursusronde heeft precies twee lesdagen en twee intervisiemomenten."))
+    for bijeenkomst in bijeenkomsten:
+        if bijeenkomst.eindtijd <= bijeenkomst.begintijd:
+            fout(
+                NON_FIELD_ERRORS,
+                _("Op %(datum)s ligt de eindtijd niet na de begintijd.")
+                % {"datum": datum_tekst(bijeenkomst.datum)},
+            )
+        if not (bijeenkomst.locatie or bijeenkomst.online_link):
+            fout(
+                NON_FIELD_ERRORS,
+                _("Geef voor %(datum)s een locatie of een online link op.")
+                % {"datum": datum_tekst(bijeenkomst.datum)},
+            )
+    if len(lesdagen) == AANTAL_LESDAGEN and lesdagen[0].datum == lesdagen[1].datum:
+        fout(NON_FIELD_ERRORS, _("De twee lesdagen vallen op verschillende dagen."))
+    if lesdagen and intervisie and intervisie[0].datum <= lesdagen[-1].datum:
+        fout(
+            NON_FIELD_ERRORS,
+            _(
+                "De intervisiemomenten komen na de lesdagen: het intervisiemoment van %(intervisie)s "
+                "valt niet na de laatste lesdag (%(lesdag)s)."
+            )
+            % {"intervisie": datum_tekst(intervisie[0].datum), "lesdag": datum_tekst(lesdagen[-1].datum)},
+        )
+    if lesdagen and aanmelden_tot and aanmelden_tot >= lesdagen[0].datum:
+        fout("aanmelden_tot", _("Aanmelden moet sluiten vóór de eerste lesdag."))
+    if lesdagen and afmelden_tot and afmelden_tot >= lesdagen[0].datum:
+        fout("afmelden_tot", _("Afmelden moet sluiten vóór de eerste lesdag."))
+    if fouten:
+        raise ValidationError(fouten)
+
+
+def cursusronde_status(ronde, *, op: date) -> RondeStatus:
+    """Rule 'status van een cursusronde': the kerngroep plans, opens or cancels; the rest follows.
+
+    An open edition is 'vol' when no seat is free, 'lopend' from its first session on
+    and 'afgerond' after its last.
+    """
+    if ronde.status in (RondeStatus.GEPLAND, RondeStatus.GEANNULEERD):
+        return RondeStatus(ronde.status)
+    data = [b.datum for b in ronde.bijeenkomsten.all()]
+    if data and op > max(data):
+        return RondeStatus.AFGEROND
+    if data and op >= min(data):
+        return RondeStatus.LOPEND
+    from cursus.models import Aanmelding
+
+    if vrije_plaatsen(ronde, Aanmelding) == 0:
+        return RondeStatus.VOL
+    return RondeStatus.OPEN
+
+
+def aanmeldtermijn_open(ronde, *, op: date) -> bool:
+    """Rule 'aanmelden': only for an open edition, up to and including its enrolment deadline."""
+    return ronde.status == RondeStatus.OPEN and op <= ronde.aanmelden_tot
+
+
+def afmeldtermijn_open(ronde, *, op: date) -> bool:
+    """Rule 'afmelden': someone with a seat can cancel up to and including the cancellation deadline."""
+    return op <= ronde.afmelden_tot
+
+
+def telt_als_bijgewoond(aanwezigheid) -> bool:
+    """Rule 'aanwezigheid': present, or absent and the session made up in another edition."""
+    return aanwezigheid.aanwezig or bool(aanwezigheid.inhaal_bijeenkomst_id and aanwezigheid.ingehaald)
+
+
+def werkagenda_ontbrekende_onderdelen(werkagenda) -> list[str]:
+    """Rule 'werkagenda indienen': every part is filled in. Returns the labels of the empty parts."""
+    return [str(label) for _naam, label, tekst in werkagenda.onderdelen() if not tekst.strip()]
+
+
+def aftekening_is_volledig(aftekening) -> bool:
+    """Rule 'aftekening': the opleider judged every competence (behaald or aandachtspunt).
+
+    An aandachtspunt is advice for the trainer's development, not a failure: it does
+    not block the licence.
+    """
+    from cursus.choices import Competentie
+
+    return {o.competentie for o in aftekening.oordelen.all()} >= set(Competentie.values)
+
+
+@dataclass(frozen=True)
+class Geschiktheid:
+    """Whether a participant may receive the licence, and if not, what is missing (Dutch sentences)."""
+
+    ontbreekt: tuple[str, ...]
+
+    @property
+    def komt_in_aanmerking(self) -> bool:
+        return not self.ontbreekt
+
+
+def geschiktheid_voor_licentie(aanmelding) -> Geschiktheid:
+    """Rule 'afronding van de trainerscursus': who completes the course may receive the licence.
+
+    Complete means: a deelnemer (admitted, with a seat) who attended both lesdagen and
+    both intervisiemomenten (a missed one made up in another edition counts), submitted
+    the werkagenda, and was signed off by the opleider on every competence. Issuing the
+    licence itself belongs to `licenties`, which asks this function.
+    """
+    ontbreekt = []
+    if aanmelding.status != PlaatsStatus.GEPLAATST or aanmelding.beoordeling != Beoordeling.TOEGELATEN:
+        ontbreekt.append(_("Geen deelnemer van deze cursusronde: toegelaten én geplaatst zijn beide nodig."))
+    aanwezigheden = {a.bijeenkomst_id: a for a in aanmelding.aanwezigheden.all()}
+    for bijeenkomst in aanmelding.cursusronde.gesorteerde_bijeenkomsten():
+        naam = {"bijeenkomst": bijeenkomst.label.lower(), "datum": datum_tekst(bijeenkomst.datum)}
+        aanwezigheid = aanwezigheden.get(bijeenkomst.pk)
+        if aanwezigheid is None:
+            ontbreekt.append(_("Aanwezigheid op %(bijeenkomst)s (%(datum)s) is nog niet vastgelegd.") % naam)
+        elif not telt_als_bijgewoond(aanwezigheid):
+            if aanwezigheid.inhaal_bijeenkomst_id:
+                ontbreekt.append(
+                    _("%(bijeenkomst)s (%(datum)s) gemist; de inhaalbijeenkomst is nog niet bijgewoond.")
+                    % naam
+                )
+            else:
+                ontbreekt.append(_("%(bijeenkomst)s (%(datum)s) gemist en niet ingehaald.") % naam)
+    werkagenda = getattr(aanmelding, "werkagenda", None)
+    if werkagenda is None or werkagenda.ingediend_op is None:
+        ontbreekt.append(_("De werkagenda is nog niet ingediend."))
+    aftekening = getattr(aanmelding, "aftekening", None)
+    if aftekening is None or not aftekening_is_volledig(aftekening):
+        ontbreekt.append(_("De opleider heeft de competenties nog niet afgetekend."))
+    return Geschiktheid(ontbreekt=tuple(s[0].upper() + s[1:] for s in ontbreekt))
+
+
+def verschuldigde_herinnering(datum: date, *, op: date) -> MeldingSoort | None:
+    """Rule 'herinneringen': a reminder a week before and a day before each course date.
+
+    Read as 'within a week' and 'the day before (or the day itself)', so a reminder
+    still goes out when the daily job missed a day or someone was placed late. That
+    each goes out only once is recorded per participant (`Melding`).
+    """
+    dagen = (datum - op).days
+    if 0 <= dagen <= 1:
+        return MeldingSoort.HERINNERING_DAG
+    if 1 < dagen <= HERINNERING_WEEK_DAGEN:
+        return MeldingSoort.HERINNERING_WEEK
+    return None

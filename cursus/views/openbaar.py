@@ -1,0 +1,145 @@
+"""Public pages: open editions, applying, an edition's .ics, and the answer to a seat offer."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from cursus import plaatsing
+from cursus.agenda import agenda_item
+from cursus.forms import AanvraagForm, ContactForm
+from cursus.models import Aanmelding, Cursusronde
+from cursus.rules import aanmeldtermijn_open
+from cursus.selectors import rondes_met_bezetting
+from cursus.services.aanmelden import (
+    Aanvraag,
+    aanmelding_indienen,
+    aanmelding_indienen_met_account,
+    plaatsaanbod_aannemen,
+    plaatsaanbod_afslaan,
+)
+from portal.agenda.ical import calendar_from_items, ics_response
+
+SESSION_AANMELDING = "cursus_aanmelding"
+
+
+def overzicht(request):
+    """Every edition open for applications, also when full (applicants then join the waiting list)."""
+    rondes = rondes_met_bezetting(Cursusronde.objects.open_voor_aanmelding()).order_by("aanmelden_tot")
+    return render(request, "cursus/overzicht.html", {"title": _("Trainerscursus"), "rondes": rondes})
+
+
+def formfouten_toevoegen(error: ValidationError, *forms) -> None:
+    """Put a service's error next to the field it is about, or above the first form."""
+    if hasattr(error, "error_dict"):
+        for veld, fouten in error.error_dict.items():
+            form = next((f for f in forms if veld in f.fields), forms[0])
+            form.add_error(veld if veld in form.fields else None, fouten)
+    else:
+        forms[0].add_error(None, error)
+
+
+@never_cache
+def aanmelden(request, pk):
+    ronde = get_object_or_404(Cursusronde.objects.gepubliceerd().prefetch_related("bijeenkomsten"), pk=pk)
+    anoniem = not request.user.is_authenticated
+    data = request.POST if request.method == "POST" else None
+    contact = ContactForm(data) if anoniem else None
+    aanvraag = AanvraagForm(data)
+    forms = [f for f in (contact, aanvraag) if f is not None]
+    if data is not None and all(f.is_valid() for f in forms):
+        try:
+            gegevens = Aanvraag(**aanvraag.cleaned_data)
+            if anoniem:
+                aanmelding = aanmelding_indienen_met_account(
+                    cursusronde=ronde, aanvraag=gegevens, **contact.cleaned_data
+                )
+            else:
+                aanmelding = aanmelding_indienen(cursusronde=ronde, aanvraag=gegevens, door=request.user)
+        except ValidationError as error:
+            formfouten_toevoegen(error, *forms)
+        else:
+            request.session[SESSION_AANMELDING] = aanmelding.pk
+            return redirect("cursus:aangemeld", pk=ronde.pk)
+    return render(
+        request,
+        "cursus/aanmelden.html",
+        {
+            "title": _("Aanmelden voor de trainerscursus"),
+            "ronde": ronde,
+            "open": aanmeldtermijn_open(ronde, op=timezone.localdate()),
+            "contact_form": contact,
+            "aanvraag_form": aanvraag,
+        },
+    )
+
+
+@never_cache
+def aangemeld(request, pk):
+    """The thank-you page after applying (the application is known from the session only)."""
+    aanmelding = get_object_or_404(
+        Aanmelding.objects.select_related("cursusronde"),
+        pk=request.session.get(SESSION_AANMELDING),
+        cursusronde=pk,
+    )
+    return render(
+        request,
+        "cursus/aangemeld.html",
+        {
+            "title": _("Aanmelding ontvangen"),
+            "aanmelding": aanmelding,
+            "positie": plaatsing.wachtlijstpositie(aanmelding),
+        },
+    )
+
+
+def ronde_ics(request, pk):
+    """An edition's dates for anyone's calendar: public facts only, no participants."""
+    ronde = get_object_or_404(Cursusronde.objects.gepubliceerd().prefetch_related("bijeenkomsten"), pk=pk)
+    calendar = calendar_from_items(
+        [agenda_item(b) for b in ronde.gesorteerde_bijeenkomsten()],
+        name=_("Re-Fit trainerscursus %(ronde)s") % {"ronde": ronde.naam},
+        uid=f"cursusronde-{ronde.pk}@re-fit-portaal",
+    )
+    return ics_response(calendar, filename=f"trainerscursus-{ronde.pk}.ics")
+
+
+@never_cache
+def plaatsaanbod(request, token):
+    """The link from the offer mail: take or decline the seat. The token is the key; no login needed."""
+    aanmelding = plaatsing.plaatsing_bij_token(Aanmelding, token)
+    if aanmelding is None:
+        return render(
+            request, "cursus/plaatsaanbod.html", {"title": _("Plaatsaanbod"), "onbekend": True}, status=404
+        )
+    fout = None
+    if request.method == "POST":
+        try:
+            if request.POST.get("antwoord") == "aannemen":
+                plaatsaanbod_aannemen(aanmelding=aanmelding)
+                messages.success(request, _("Je hebt de plaats aangenomen. Welkom in de cursus!"))
+            else:
+                plaatsaanbod_afslaan(aanmelding=aanmelding)
+                messages.success(
+                    request, _("Je hebt de plaats afgeslagen; die gaat naar de volgende op de wachtlijst.")
+                )
+        except ValidationError as error:
+            fout = error.messages[0]
+        else:
+            return redirect("cursus:plaatsaanbod", token=token)
+        aanmelding.refresh_from_db()
+    return render(
+        request,
+        "cursus/plaatsaanbod.html",
+        {
+            "title": _("Plaatsaanbod"),
+            "aanmelding": aanmelding,
+            "ronde": aanmelding.cursusronde,
+            "fout": fout,
+            "verlopen": aanmelding.status == plaatsing.PlaatsStatus.VERLOPEN
+            or aanmelding.plaatsaanbod_is_verlopen(),
+        },
+        status=400 if fout else 200,
+    )

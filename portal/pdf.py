@@ -1,0 +1,46 @@
+"""PDFs with WeasyPrint: only the portal's own files go in, nothing from the network."""
+
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.template.loader import render_to_string
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher, URLFetchingError
+
+
+class LocalFilesOnly(URLFetcher):
+    """Fetches only files below the portal's static directories and media; refuses every other URL."""
+
+    def __init__(self):
+        super().__init__(allowed_protocols=["file", "data"])
+        self.roots = [
+            Path(settings.MEDIA_ROOT).resolve(),
+            (settings.BASE_DIR / "portal" / "static").resolve(),
+        ]
+
+    def fetch(self, url, headers=None):
+        if url.startswith("file:"):
+            path = Path(unquote(urlparse(url).path)).resolve()
+            if not any(path.is_relative_to(root) for root in self.roots):
+                raise URLFetchingError(f"Outside the portal: {url}")
+        return super().fetch(url, headers)
+
+
+def static_file_uri(name: str) -> str:
+    """A file:// address of a static file, for WeasyPrint."""
+    found = finders.find(name)
+    if not found:
+        raise FileNotFoundError(name)
+    return Path(found).resolve().as_uri()
+
+
+def render_pdf(template_name: str, context: dict) -> bytes:
+    """Render a template to PDF with the portal's own font (Source Sans 3)."""
+    context = {
+        "font_regular": static_file_uri("portal/fonts/source-sans-3-latin-wght-normal.woff2"),
+        "font_italic": static_file_uri("portal/fonts/source-sans-3-latin-wght-italic.woff2"),
+        **context,
+    }
+    return HTML(string=render_to_string(template_name, context), url_fetcher=LocalFilesOnly()).write_pdf()

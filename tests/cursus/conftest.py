@@ -1,0 +1,70 @@
+from contextlib import contextmanager
+
+import pytest
+from django.core import mail
+from wagtail.models import ModelLogEntry
+
+from cursus.models import Aanmelding, Aanwezigheid, Bijeenkomst, Cursusronde, Melding, Werkagenda
+from portal.models import User
+from portal.roles import requires_mfa
+from tests.portal.auth import log_in
+from tests.portal.factories import UserFactory, activate_totp
+
+
+@pytest.fixture
+def na_commit(django_capture_on_commit_callbacks):
+    """Run what services do after commit (the mail tasks), as in production."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+@pytest.fixture
+def opleider():
+    return UserFactory(roles=["opleider"])
+
+
+@pytest.fixture
+def kerngroep():
+    return UserFactory(roles=["kerngroep"])
+
+
+@pytest.fixture
+def als(client):
+    """Log in through allauth, with the TOTP step for roles that require it."""
+
+    secrets = {}
+
+    def inloggen(user):
+        if requires_mfa(user) and user.pk not in secrets:
+            secrets[user.pk] = activate_totp(user)
+        log_in(client, user, totp_secret=secrets.get(user.pk))
+        return client
+
+    return inloggen
+
+
+def stand_van_zaken():
+    """Everything a refused input must leave untouched."""
+    return {
+        "aanmeldingen": sorted(Aanmelding.objects.values_list("pk", "status", "beoordeling")),
+        "rondes": sorted(Cursusronde.objects.values_list("pk", "capaciteit", "status")),
+        "bijeenkomsten": sorted(Bijeenkomst.objects.values_list("pk", "datum", "sequence")),
+        "aanwezigheden": sorted(Aanwezigheid.objects.values_list("pk", "aanwezig", "inhaal_bijeenkomst")),
+        "werkagendas": sorted(Werkagenda.objects.values_list("pk", "ingediend_op")),
+        "meldingen": Melding.objects.count(),
+        "accounts": User.objects.count(),
+        "audit": ModelLogEntry.objects.count(),
+        "mails": len(mail.outbox),
+    }
+
+
+@pytest.fixture
+def ongewijzigd():
+    """`with ongewijzigd(): …` asserts that the block changed nothing in the database or outbox."""
+
+    @contextmanager
+    def check():
+        voor = stand_van_zaken()
+        yield
+        assert stand_van_zaken() == voor
+
+    return check
