@@ -30,8 +30,9 @@ GROUP_NAMES = {
 }
 ROLE_BY_GROUP_NAME = {name: role for role, name in GROUP_NAMES.items()}
 
-# Permissions per role, as "app_label.codename". Feature apps add theirs here
-# when they introduce models the role manages in the Wagtail admin.
+# Permissions per role, as "app_label.codename". Feature apps add theirs through
+# ROLE_PERMISSIONS_HOOK (a function returning {Role: [codes]}) in their wagtail_hooks.py.
+ROLE_PERMISSIONS_HOOK = "refit_role_permissions"
 ROLE_PERMISSIONS = {
     Role.KERNGROEP: [
         "wagtailadmin.access_admin",
@@ -97,10 +98,15 @@ def role_required(*roles: Role):
 def ensure_role_groups(**kwargs):
     """Create the role groups and give them exactly the permissions the code declares."""
     from django.contrib.auth.models import Group, Permission
+    from wagtail import hooks
 
+    declared = {role: list(codes) for role, codes in ROLE_PERMISSIONS.items()}
+    for hook in hooks.get_hooks(ROLE_PERMISSIONS_HOOK):
+        for role, codes in hook().items():
+            declared.setdefault(role, []).extend(codes)
     for role, name in GROUP_NAMES.items():
         group, _created = Group.objects.get_or_create(name=name)
-        wanted = [code.split(".", 1) for code in ROLE_PERMISSIONS.get(role, [])]
+        wanted = [code.split(".", 1) for code in declared.get(role, [])]
         permissions = [
             p
             for app_label, codename in wanted

@@ -4,6 +4,7 @@ from django.db import transaction
 from wagtail import hooks
 
 from portal.demo import DEMO_ACCOUNTS, DEMO_DATA_HOOK, DEMO_PASSWORD
+from portal.inrichting import setup_steps
 from portal.roles import ROLES_REQUIRING_MFA
 
 
@@ -23,7 +24,7 @@ class Command(BaseCommand):
                 "Demodata hoort niet in deze omgeving (REFIT_DEMO staat uit). "
                 "Gebruik --force alleen op een test- of demo-omgeving."
             )
-        steps = [step for hook in hooks.get_hooks(DEMO_DATA_HOOK) for step in hook()]
+        steps = setup_steps() + [step for hook in hooks.get_hooks(DEMO_DATA_HOOK) for step in hook()]
         with transaction.atomic():
             for label, load in steps:
                 load()
