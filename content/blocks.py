@@ -80,6 +80,10 @@ class TabelBlock(TypedTableBlock):
         icon = "table"
         label = _("Tabel")
         template = "content/blocks/tabel.html"
+        preview_value = {
+            "columns": [{"type": "tekst", "heading": "Fase"}, {"type": "getal", "heading": "Weken"}],
+            "rows": [{"values": ["Erkennen", 4]}, {"values": ["Verandering", 3]}],
+        }
 
 
 class AfbeeldingBlock(blocks.StructBlock):
@@ -180,6 +184,11 @@ class CijfersBlock(blocks.StructBlock):
         icon = "order"
         label = _("Kerncijfers")
         template = "content/blocks/cijfers.html"
+        preview_value = {
+            "titel": "Wat jongeren zeggen",
+            "cijfers": [{"cijfer": "78%", "label": "minder klachten"}, {"cijfer": "7,4", "label": "trots"}],
+            "bron": "Vragenlijst onder deelnemers",
+        }
 
 
 class SectieBlock(blocks.StructBlock):
@@ -189,6 +198,7 @@ class SectieBlock(blocks.StructBlock):
     class Meta:
         icon = "title"
         label = _("Sectie")
+        description = _("Een kop met tekst, voor de publieke pagina's.")
         template = "content/blocks/sectie.html"
         preview_value = {"kop": "Voor wie", "tekst": "<p>Voor jongeren van 12 tot 20 jaar.</p>"}
 

@@ -1,5 +1,7 @@
 """Reads for studying the manual: reading order, navigation, progress and changes."""
 
+import re
+
 from wagtail.models import Page
 
 from content.models import FasePage, HoofdstukPage, KompasPage, Leesvoortgang, ThemaPage
@@ -56,6 +58,7 @@ def studienavigatie(page, user) -> dict:
         "is_gelezen": page.pk in gelezen,
         "in_leesvolgorde": positie is not None,
         "voortgang": {"gelezen": len(gelezen & set(ids)), "totaal": len(ids)},
+        "begrippen": begrippen_op(page) if positie is not None else [],
     }
 
 
@@ -75,4 +78,20 @@ def gewijzigd_sinds_gelezen(user) -> list[dict]:
         {"page": row.page, "gelezen": row}
         for row in rows
         if row.page.last_published_at and row.page.last_published_at > row.gelezen_op
+    ]
+
+
+def begrippen_op(page) -> list[dict]:
+    """Glossary terms that occur in the page's text, each linking to its definition."""
+    from content.diff import leestekst
+    from content.models import BegrippenlijstPage
+
+    lijst = BegrippenlijstPage.objects.live().first()
+    if lijst is None or page.pk == lijst.pk:
+        return []
+    tekst = " ".join(t for _label, t in leestekst(page)).lower()
+    return [
+        {**begrip, "url": f"{lijst.url}#{begrip['anker']}"}
+        for begrip in lijst.gesorteerd()
+        if re.search(rf"\b{re.escape(begrip['term'].lower())}", tekst)
     ]

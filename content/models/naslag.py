@@ -42,8 +42,8 @@ class OnderwerpPage(KompasInhoudPage):
         verbose_name_plural = _("terugkerende onderwerpen")
 
 
-class VerhaalVanLotPage(KompasInhoudPage):
-    """All stories of Lot in programme order, read as one thread."""
+class NaslagPage(KompasInhoudPage):
+    """A single reference page directly under the manual, with an introduction."""
 
     intro = RichTextField(_("inleiding"), features=RICH_TEXT_FEATURES, blank=True)
 
@@ -51,6 +51,13 @@ class VerhaalVanLotPage(KompasInhoudPage):
     parent_page_types = ["content.KompasPage"]
     subpage_types = []
     max_count = 1
+
+    class Meta:
+        abstract = True
+
+
+class VerhaalVanLotPage(NaslagPage):
+    """All stories of Lot in programme order, read as one thread."""
 
     class Meta:
         verbose_name = _("het verhaal van Lot")
@@ -72,10 +79,9 @@ class BegripBlock(blocks.StructBlock):
         label = _("Begrip")
 
 
-class BegrippenlijstPage(KompasInhoudPage):
+class BegrippenlijstPage(NaslagPage):
     """The glossary; every term has an anchor that other pages link to."""
 
-    intro = RichTextField(_("inleiding"), features=RICH_TEXT_FEATURES, blank=True)
     begrippen = StreamField([("begrip", BegripBlock())], verbose_name=_("begrippen"))
 
     content_panels = [
@@ -85,9 +91,6 @@ class BegrippenlijstPage(KompasInhoudPage):
         KompasInhoudPage.change_note_panel,
     ]
     search_fields = [*Page.search_fields, index.SearchField("begrippen")]
-    parent_page_types = ["content.KompasPage"]
-    subpage_types = []
-    max_count = 1
 
     class Meta:
         verbose_name = _("begrippenlijst")
@@ -106,15 +109,8 @@ def anker(term: str) -> str:
     return f"begrip-{slugify(term)}"
 
 
-class WijzigingenPage(KompasInhoudPage):
+class WijzigingenPage(NaslagPage):
     """'Wat is er nieuw': every published change to the manual, newest first."""
-
-    intro = RichTextField(_("inleiding"), features=RICH_TEXT_FEATURES, blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["content.KompasPage"]
-    subpage_types = []
-    max_count = 1
 
     class Meta:
         verbose_name = _("wat is er nieuw")

@@ -89,3 +89,16 @@ def test_the_story_of_lot_reads_all_stories_in_programme_order(client, kompas, c
     response = client.get(VerhaalVanLotPage.objects.get().url)
 
     assert response.text.index("Lot over introductie") < response.text.index("Lot over erkenning")
+
+
+def test_glossary_terms_on_a_page_link_to_their_definition(client, kompas, cursist):
+    from content.models import BegrippenlijstPage
+
+    lijst = BegrippenlijstPage.objects.get()
+    lijst.begrippen = [("begrip", {"term": "Emmer", "definitie": "Beeld voor belasting en belastbaarheid."})]
+    lijst.save_revision().publish()
+
+    response = client.get(kompas["erkenning"].url)
+
+    assert f'href="{lijst.url}#begrip-emmer"' in response.text
+    assert 'id="begrip-emmer"' in client.get(lijst.url).text
