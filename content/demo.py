@@ -243,3 +243,51 @@ def geschiedenis_maken() -> None:
         stream.append(("kader", {"soort": "tip", "tekst": f"<p>{escape(toevoeging)}</p>"}))
         page.wijzigingsnotitie = notitie
         publiceer(page)
+
+
+def load_activiteiten() -> None:
+    """The library's demo activities and materials (created once, by title)."""
+    from content import demo_activiteiten as act
+    from content.models import ActiviteitPage, BibliotheekPage, Materiaal, Onderdeel
+
+    for materiaal in act.MATERIALEN:
+        Materiaal.objects.update_or_create(slug=materiaal["slug"], defaults={"naam": materiaal["naam"]})
+    bieb = BibliotheekPage.objects.get()
+    if not bieb.intro:
+        bieb.intro = (
+            "Zoek een activiteit die past bij de fase, het thema en het onderdeel van je bijeenkomst."
+        )
+        publiceer(bieb)
+    themas = {t.title: t for t in ThemaPage.objects.live()}
+    onderwerpen = {o.slug: o for o in OnderwerpPage.objects.live()}
+    onderdelen = {o.code: o for o in Onderdeel.objects.all()}
+    bestaand = set(ActiviteitPage.objects.child_of(bieb).values_list("title", flat=True))
+    for a in act.ACTIVITEITEN:
+        if a["titel"] in bestaand:
+            continue
+        groep = a["setting"] == "groep"
+        codes = [f"{'groep' if groep or o in GROEPSONDERDELEN else 'ind'}:{o}" for o in a["onderdelen"]]
+        page = bieb.add_child(
+            instance=ActiviteitPage(
+                title=a["titel"],
+                korte_beschrijving=a["korte_beschrijving"],
+                doelen=[("doel", d) for d in a["doelen"]],
+                setting=a["setting"],
+                duur=a["duur"],
+                groepsgrootte=a["groepsgrootte"],
+                aanpak=a["aanpak"],
+                voorbereiding=a["voorbereiding"],
+                stappen=[("stap", s) for s in a["stappen"]],
+                varianten=[("variant", v) for v in a["varianten"]],
+                huiswerk=a["huiswerk"],
+                onderwerp=onderwerpen.get(a["onderwerp"]),
+                voor_nieuwe_trainers=a["voor_nieuwe_trainers"],
+            )
+        )
+        page.themas.set([themas[t] for t in a["themas"] if t in themas])
+        page.onderdelen.set([onderdelen[c] for c in codes if c in onderdelen])
+        page.materialen.set(Materiaal.objects.filter(slug__in=a["materialen"]))
+        publiceer(page)
+
+
+GROEPSONDERDELEN = {"terugkoppeling", "verhaal_en_theorie", "groepsactiviteiten", "afronding_opdrachten"}

@@ -15,12 +15,14 @@ from wagtail.models import (
 
 from content.models import (
     BegrippenlijstPage,
+    BibliotheekPage,
     HomePage,
     KompasPage,
     VerhaalVanLotPage,
     VierOgenTask,
     WijzigingenPage,
 )
+from content.models.activiteiten import onderdelen_inrichten
 from content.toegang import LEZERS, kompas_afschermen
 from portal.roles import GROUP_NAMES, Role
 
@@ -76,10 +78,12 @@ def kompas_inrichten() -> KompasPage:
         (VerhaalVanLotPage, "Het verhaal van Lot", "verhaal-van-lot"),
         (BegrippenlijstPage, "Begrippenlijst", "begrippenlijst"),
         (WijzigingenPage, "Wat is er nieuw", "wat-is-er-nieuw"),
+        (BibliotheekPage, "Activiteitenbibliotheek", "activiteiten"),
     ):
         if not model.objects.child_of(kompas).exists():
             kompas.add_child(instance=model(title=title, slug=slug))
     vier_ogen_inrichten(kompas)
+    onderdelen_inrichten()
     return kompas
 
 

@@ -40,6 +40,18 @@ def static_path(name: str) -> str:
     return Path(found).resolve().as_uri()
 
 
+def pdf_maken(template: str, context: dict, request=None) -> bytes:
+    """Typeset an HTML template with the portal's own fonts; nothing is fetched from elsewhere."""
+    context = {
+        **context,
+        "font_regular": static_path("portal/fonts/source-sans-3-latin-wght-normal.woff2"),
+        "font_italic": static_path("portal/fonts/source-sans-3-latin-wght-italic.woff2"),
+        "afgedrukt_op": timezone.now(),
+    }
+    html = render_to_string(template, context, request=request)
+    return HTML(string=html, url_fetcher=LokaleBestanden()).write_pdf()
+
+
 def kompas_pdf(*, titel: str, pages: list, request) -> tuple[str, str, bytes]:
     """Render `pages` (specific page objects, in reading order) with cover and table of contents.
 
@@ -47,20 +59,29 @@ def kompas_pdf(*, titel: str, pages: list, request) -> tuple[str, str, bytes]:
     newest publication date among the pages, so two prints can be compared.
     """
     versie = max((p.last_published_at for p in pages if p.last_published_at), default=timezone.now())
-    html = render_to_string(
-        "content/pdf/kompas.html",
-        {
-            "titel": titel,
-            "pages": pages,
-            "versie": versie,
-            "afgedrukt_op": timezone.now(),
-            "font_regular": static_path("portal/fonts/source-sans-3-latin-wght-normal.woff2"),
-            "font_italic": static_path("portal/fonts/source-sans-3-latin-wght-italic.woff2"),
-        },
-        request=request,
-    )
-    pdf = HTML(string=html, url_fetcher=LokaleBestanden()).write_pdf()
+    pdf = pdf_maken("content/pdf/kompas.html", {"titel": titel, "pages": pages, "versie": versie}, request)
     return f"trainerskompas-{slugify(titel)}.pdf", "application/pdf", pdf
+
+
+def activiteit_pdf(*, activiteit) -> tuple[str, str, bytes]:
+    """One activity on paper, with the titles of its worksheets."""
+    pdf = pdf_maken("content/pdf/activiteit.html", {"a": activiteit, "versie": activiteit.last_published_at})
+    return f"activiteit-{activiteit.pk}.pdf", "application/pdf", pdf
+
+
+def sessieplan_pdf(*, plan, items, tijd) -> tuple[str, str, bytes]:
+    """A session plan to take to the meeting; the file name carries the plan's number, not a name."""
+    pdf = pdf_maken(
+        "content/pdf/sessieplan.html",
+        {
+            "plan": plan,
+            "items": items,
+            "tijd": tijd,
+            "versie": plan.gewijzigd_op,
+            "onderdelen": plan.onderdelen,
+        },
+    )
+    return f"sessieplan-{plan.pk}.pdf", "application/pdf", pdf
 
 
 def kompas_pdf_uit_cache(*, titel: str, pages: list, request) -> tuple[str, str, bytes]:

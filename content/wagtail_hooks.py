@@ -10,7 +10,7 @@ from content.inrichting import (
     startpagina_inrichten,
     werkbladen_inrichten,
 )
-from content.models import KompasPage, LotVerhaal
+from content.models import KompasPage, LotVerhaal, Materiaal
 from content.models.kompas import KompasInhoudPage
 from content.selectors import gelezen_ids, gewijzigd_sinds_gelezen, kompas_figuur, leesvolgorde
 from content.tasks import kompas_updates_versturen
@@ -34,6 +34,18 @@ class LotVerhaalViewSet(SnippetViewSet):
 
 
 register_snippet(LotVerhaalViewSet)
+
+
+class MateriaalViewSet(SnippetViewSet):
+    model = Materiaal
+    icon = "list-ul"
+    menu_label = _("Materialen")
+    add_to_admin_menu = True
+    menu_order = 220
+    list_display = ["naam", "slug"]
+
+
+register_snippet(MateriaalViewSet)
 
 
 @hooks.register("before_serve_page", order=-10)
@@ -61,6 +73,10 @@ def content_role_permissions():
             "content.change_lotverhaal",
             "content.delete_lotverhaal",
             "content.view_lotverhaal",
+            "content.add_materiaal",
+            "content.change_materiaal",
+            "content.delete_materiaal",
+            "content.view_materiaal",
         ]
     }
 
@@ -77,15 +93,20 @@ def content_inrichting():
 
 @hooks.register(DEMO_DATA_HOOK)
 def content_demo_data():
-    from content.demo import load_kompas  # the demo texts are loaded only when asked for
+    from content.demo import load_activiteiten, load_kompas  # demo texts load only when asked for
 
-    return [(_("trainerskompas met 4 fasen en 16 thema's"), load_kompas)]
+    return [
+        (_("trainerskompas met 4 fasen en 16 thema's"), load_kompas),
+        (_("activiteitenbibliotheek"), load_activiteiten),
+    ]
 
 
 @hooks.register(MENU_ITEMS_HOOK)
 def content_menu_items():
     return [
         MenuItem(_("Trainerskompas"), "kompas_start", frozenset(LEZERS), order=10),
+        MenuItem(_("Activiteiten"), "bibliotheek_start", frozenset(LEZERS), order=20),
+        MenuItem(_("Sessieplannen"), "planner_overzicht", frozenset(LEZERS), order=30),
         MenuItem(_("Zoeken"), "kompas_zoeken", frozenset(LEZERS), order=90),
     ]
 
@@ -123,3 +144,12 @@ def content_dashboard_panels():
             get_context=kompas_context,
         ),
     ]
+
+
+@hooks.register("register_log_actions")
+def content_log_actions(actions):
+    actions.register_action(
+        "content.activiteit.voorgesteld",
+        _("Activiteit voorgesteld door een trainer"),
+        _("Activiteit voorgesteld"),
+    )

@@ -59,6 +59,7 @@ class KompasPage(KompasInhoudPage):
         "content.VerhaalVanLotPage",
         "content.BegrippenlijstPage",
         "content.WijzigingenPage",
+        "content.BibliotheekPage",
     ]
     max_count = 1
 
@@ -142,8 +143,11 @@ class FasePage(KompasInhoudPage):
         return fase(self.nummer)
 
     def get_context(self, request, *args, **kwargs):
+        from content.models.activiteiten import BibliotheekPage
+
         context = super().get_context(request, *args, **kwargs)
         context["themas"] = ThemaPage.objects.live().child_of(self).order_by("path")
+        context["bibliotheek"] = BibliotheekPage.objects.live().first()
         return context
 
 
@@ -238,3 +242,11 @@ class ThemaPage(KompasInhoudPage):
     class Meta:
         verbose_name = _("thema")
         verbose_name_plural = _("thema's")
+
+    def get_context(self, request, *args, **kwargs):
+        from content.models.activiteiten import BibliotheekPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["werkvormen"] = self.werkvormen.live().order_by("duur", "title")[:12]
+        context["bibliotheek"] = BibliotheekPage.objects.live().first()
+        return context

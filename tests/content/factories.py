@@ -2,7 +2,7 @@
 
 from wagtail.models import Page
 
-from content.inrichting import kompas_inrichten
+from content.inrichting import kerngroep_rechten_inrichten, kompas_inrichten
 from content.models import FasePage, HoofdstukPage, LotVerhaal, OnderwerpPage, ThemaPage
 
 
@@ -67,6 +67,7 @@ def onderwerp(kompas, titel="De emmer", slug="emmer") -> OnderwerpPage:
 def klein_kompas():
     """Kompas with one chapter, phase 1 with two themes and a topic, in that reading order."""
     kompas = kompas_inrichten()
+    kerngroep_rechten_inrichten()
     emmer = onderwerp(kompas)
     h = hoofdstuk(kompas)
     f1 = fase(kompas)
@@ -80,3 +81,44 @@ def klein_kompas():
         "erkenning": erkenning,
         "emmer": emmer,
     }
+
+
+def bibliotheek(kompas):
+    from content.models import BibliotheekPage
+
+    return BibliotheekPage.objects.child_of(kompas).get()
+
+
+def activiteit(
+    bieb,
+    titel,
+    *,
+    themas=(),
+    onderdelen=("ind:activiteit",),
+    setting="individueel",
+    duur=15,
+    aanpak="psycho-educatie",
+    materialen=(),
+    nieuw=False,
+    tekst="Een oefening.",
+):
+    from content.models import ActiviteitPage, Materiaal, Onderdeel
+
+    page = bieb.add_child(
+        instance=ActiviteitPage(
+            title=titel,
+            korte_beschrijving=tekst,
+            doelen=[("doel", "Inzicht")],
+            setting=setting,
+            duur=duur,
+            aanpak=aanpak,
+            stappen=[("stap", "Leg uit."), ("stap", "Oefen samen.")],
+            voor_nieuwe_trainers=nieuw,
+        )
+    )
+    page.themas.set(themas)
+    page.onderdelen.set(Onderdeel.objects.filter(code__in=onderdelen))
+    page.materialen.set(
+        [Materiaal.objects.get_or_create(slug=m, defaults={"naam": m.capitalize()})[0] for m in materialen]
+    )
+    return publiceer(page)

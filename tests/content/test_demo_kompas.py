@@ -55,3 +55,14 @@ def test_running_the_demo_twice_adds_no_pages_or_news(demo):
 
     assert (ThemaPage.objects.count(), Wijziging.objects.count())[0] == pages
     assert Wijziging.objects.count() - nieuws <= 3  # home, kompas intro re-published; no page duplicated
+
+
+def test_demo_library_covers_every_phase_theme_and_part(demo):
+    from content.models import ActiviteitPage, Onderdeel
+
+    activiteiten = ActiviteitPage.objects.live()
+    assert activiteiten.count() >= 60
+    for thema in ThemaPage.objects.live():
+        assert thema.werkvormen.live().count() >= 3, thema.title
+    for onderdeel in Onderdeel.objects.all():
+        assert onderdeel.activiteiten.live().exists(), onderdeel.code

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from content.diff import vergelijking
-from content.models import BegrippenlijstPage, KompasPage, Leesvoortgang, OnderwerpPage
+from content.models import BegrippenlijstPage, BibliotheekPage, KompasPage, Leesvoortgang, OnderwerpPage
 from content.pdf import kompas_pdf_uit_cache
 from content.search import zoek_in_kompas
 from content.selectors import leesvolgorde
@@ -123,3 +123,11 @@ def start(request):
     if kompas is None:
         raise Http404
     return redirect(kompas.url)
+
+
+@lezer_vereist
+def bibliotheek_start(request):
+    bibliotheek = BibliotheekPage.objects.live().first()
+    if bibliotheek is None:
+        raise Http404
+    return redirect(bibliotheek.url)
