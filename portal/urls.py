@@ -5,6 +5,7 @@ from django.urls import include, path, reverse_lazy
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
@@ -26,6 +27,8 @@ urlpatterns = [
     path("agenda/", include("portal.agenda.urls")),
     path("cursus/", include("cursus.urls")),
     path("documenten/", include(wagtaildocs_urls)),
+    path("kompas/", include("content.urls")),
+    path("sitemap.xml", sitemap),
 ]
 
 if settings.DEBUG:

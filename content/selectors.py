@@ -1,0 +1,97 @@
+"""Reads for studying the manual: reading order, navigation, progress and changes."""
+
+import re
+
+from wagtail.models import Page
+
+from content.models import FasePage, HoofdstukPage, KompasPage, Leesvoortgang, ThemaPage
+
+
+def kompas_van(page) -> KompasPage | None:
+    if isinstance(page, KompasPage):
+        return page
+    return KompasPage.objects.ancestor_of(page).first()
+
+
+def leesvolgorde(kompas) -> list[Page]:
+    """The pages a new trainer reads from start to end: chapters, phases and themes in tree order."""
+    return list(
+        Page.objects.live().descendant_of(kompas).type(HoofdstukPage, FasePage, ThemaPage).order_by("path")
+    )
+
+
+def kompas_figuur(kompas) -> list[dict]:
+    """The 4 × 4 compass: each phase with its themes, in programme order."""
+    fasen = list(FasePage.objects.live().child_of(kompas).order_by("nummer"))
+    themas = ThemaPage.objects.live().descendant_of(kompas).order_by("path")
+    per_fase = {}
+    for thema in themas:
+        per_fase.setdefault(thema.path[: -Page.steplen], []).append(thema)
+    return [{"fase": f, "themas": per_fase.get(f.path, [])} for f in fasen]
+
+
+def gelezen_ids(user, pages) -> set[int]:
+    if not user.is_authenticated:
+        return set()
+    return set(
+        Leesvoortgang.objects.filter(user=user, page__in=[p.pk for p in pages]).values_list(
+            "page_id", flat=True
+        )
+    )
+
+
+def studienavigatie(page, user) -> dict:
+    """Everything around a page of the manual: breadcrumbs, compass, previous/next, progress."""
+    kompas = kompas_van(page)
+    if kompas is None:
+        return {}
+    volgorde = leesvolgorde(kompas)
+    ids = [p.pk for p in volgorde]
+    positie = ids.index(page.pk) if page.pk in ids else None
+    gelezen = gelezen_ids(user, volgorde)
+    return {
+        "kompas": kompas,
+        "kruimelpad": Page.objects.ancestor_of(page).filter(depth__gte=kompas.depth).order_by("depth"),
+        "figuur": kompas_figuur(kompas),
+        "vorige": volgorde[positie - 1] if positie else None,
+        "volgende": volgorde[positie + 1] if positie is not None and positie + 1 < len(volgorde) else None,
+        "is_gelezen": page.pk in gelezen,
+        "in_leesvolgorde": positie is not None,
+        "voortgang": {"gelezen": len(gelezen & set(ids)), "totaal": len(ids)},
+        "begrippen": begrippen_op(page) if positie is not None else [],
+    }
+
+
+def lot_in_programmavolgorde(kompas) -> list[ThemaPage]:
+    """Every theme with its story of Lot, phase by phase: the story as one thread."""
+    return list(ThemaPage.objects.live().descendant_of(kompas).select_related("lot_verhaal").order_by("path"))
+
+
+def gewijzigd_sinds_gelezen(user) -> list[dict]:
+    """Pages this reader marked as read that were published again afterwards."""
+    rows = (
+        Leesvoortgang.objects.filter(user=user, page__live=True)
+        .select_related("page")
+        .order_by("-page__last_published_at")
+    )
+    return [
+        {"page": row.page, "gelezen": row}
+        for row in rows
+        if row.page.last_published_at and row.page.last_published_at > row.gelezen_op
+    ]
+
+
+def begrippen_op(page) -> list[dict]:
+    """Glossary terms that occur in the page's text, each linking to its definition."""
+    from content.diff import leestekst
+    from content.models import BegrippenlijstPage
+
+    lijst = BegrippenlijstPage.objects.live().first()
+    if lijst is None or page.pk == lijst.pk:
+        return []
+    tekst = " ".join(t for _label, t in leestekst(page)).lower()
+    return [
+        {**begrip, "url": f"{lijst.url}#{begrip['anker']}"}
+        for begrip in lijst.gesorteerd()
+        if re.search(rf"\b{re.escape(begrip['term'].lower())}", tekst)
+    ]

@@ -1,0 +1,42 @@
+"""The activity library page: filters in the query string, so every selection is a shareable link."""
+
+from django.core.paginator import Paginator
+from django.template.response import TemplateResponse
+from django.utils.http import urlencode
+
+from content.bibliotheek import Bibliotheek, FilterForm
+
+PER_PAGINA = 20
+
+
+def bibliotheek(request, pagina):
+    bieb = Bibliotheek(pagina)
+    form = FilterForm(
+        request.GET or None,
+        fasen=bieb.fasen,
+        themas=bieb.themas,
+        onderdelen=bieb.onderdelen,
+        materialen=bieb.materialen,
+    )
+    keuzes = form.keuzes()
+    resultaten, zoek_ids = bieb.resultaten(keuzes)
+    paginas = Paginator(resultaten, PER_PAGINA)
+    huidige = paginas.get_page(request.GET.get("pagina"))
+    zonder_pagina = urlencode(
+        [(k, v) for k, v in request.GET.lists() for v in v if k not in ("pagina", "fragment")][:60]
+    )
+    context = {
+        **pagina.get_context(request),
+        "page": pagina,
+        "form": form,
+        "keuzes": keuzes,
+        "bieb": bieb,
+        "facetten": bieb.facetten(keuzes, zoek_ids=zoek_ids),
+        "resultaten": huidige,
+        "totaal": paginas.count,
+        "querystring": zonder_pagina,
+        "ongeldig": bool(request.GET) and bool(form.errors),
+    }
+    fragment = request.GET.get("fragment") == "1"
+    template = "content/bibliotheek_page.html#bibliotheek" if fragment else "content/bibliotheek_page.html"
+    return TemplateResponse(request, template, context)

@@ -1,0 +1,228 @@
+"""Finding the right activity: each filter, combinations, search, facet counts, sorting and bad input."""
+
+import pytest
+
+from content.bibliotheek import Bibliotheek, FilterForm
+from tests.content.factories import activiteit, bibliotheek, fase, klein_kompas, thema
+from tests.portal.auth import log_in
+from tests.portal.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def bieb():
+    k = klein_kompas()
+    f3 = fase(k["kompas"], 3, "Verandering")
+    lef, regie = thema(f3, "Lef"), thema(f3, "Regie")
+    b = bibliotheek(k["kompas"])
+    activiteit(
+        b,
+        "Lef-vragen in de kring",
+        themas=[lef],
+        onderdelen=["groep:groepsactiviteiten"],
+        setting="groep",
+        duur=15,
+        aanpak="cgt",
+        tekst="Laf, lef of roekeloos?",
+    )
+    activiteit(
+        b,
+        "Lef met de bal",
+        themas=[lef],
+        onderdelen=["groep:groepsactiviteiten"],
+        setting="groep",
+        duur=15,
+        aanpak="cgt",
+        materialen=["bal"],
+    )
+    activiteit(b, "Lef-dagboek", themas=[lef], onderdelen=["ind:opdrachten"], duur=30, aanpak="act")
+    activiteit(
+        b,
+        "Regie over je week",
+        themas=[regie],
+        onderdelen=["ind:theorie"],
+        duur=10,
+        aanpak="coping",
+        nieuw=True,
+    )
+    activiteit(
+        b,
+        "De emmer tekenen",
+        themas=[k["erkenning"]],
+        onderdelen=["ind:theorie"],
+        duur=20,
+        materialen=["papier"],
+        nieuw=True,
+        tekst="Teken de emmer met alles wat erin zit.",
+    )
+    return {"pagina": b, "lef": lef, "regie": regie, **k}
+
+
+def zoek(bieb, **query):
+    bib = Bibliotheek(bieb["pagina"])
+    form = FilterForm(
+        {k: (v if isinstance(v, list) else [v]) for k, v in query.items()} if query else None,
+        fasen=bib.fasen,
+        themas=bib.themas,
+        onderdelen=bib.onderdelen,
+        materialen=bib.materialen,
+    )
+    from django.http import QueryDict
+
+    qd = QueryDict(mutable=True)
+    for k, v in query.items():
+        qd.setlist(k, [str(x) for x in (v if isinstance(v, list) else [v])])
+    form = FilterForm(
+        qd, fasen=bib.fasen, themas=bib.themas, onderdelen=bib.onderdelen, materialen=bib.materialen
+    )
+    keuzes = form.keuzes()
+    resultaten, zoek_ids = bib.resultaten(keuzes)
+    return [a.title for a in resultaten], bib.facetten(keuzes, zoek_ids=zoek_ids)
+
+
+def test_phase_filter(bieb):
+    titels, _f = zoek(bieb, fase=3)
+    assert set(titels) == {"Lef-vragen in de kring", "Lef met de bal", "Lef-dagboek", "Regie over je week"}
+
+
+def test_theme_filter(bieb):
+    assert zoek(bieb, thema=bieb["regie"].pk)[0] == ["Regie over je week"]
+
+
+def test_meeting_part_filter(bieb):
+    assert set(zoek(bieb, onderdeel="ind:theorie")[0]) == {"Regie over je week", "De emmer tekenen"}
+
+
+def test_setting_filter(bieb):
+    assert set(zoek(bieb, setting="groep")[0]) == {"Lef-vragen in de kring", "Lef met de bal"}
+
+
+def test_approach_filter(bieb):
+    assert zoek(bieb, aanpak="act")[0] == ["Lef-dagboek"]
+
+
+def test_duration_filter(bieb):
+    assert zoek(bieb, duur="tot-10")[0] == ["Regie over je week"]
+    assert set(zoek(bieb, duur=["11-20", "21-30"])[0]) == {
+        "Lef-vragen in de kring",
+        "Lef met de bal",
+        "Lef-dagboek",
+        "De emmer tekenen",
+    }
+
+
+def test_materials_i_have_excludes_what_needs_something_else(bieb):
+    zonder_iets = set(zoek(bieb, ik_heb="on")[0])
+    met_bal = set(zoek(bieb, ik_heb="on", materiaal="bal")[0])
+
+    assert "Lef met de bal" not in zonder_iets and "De emmer tekenen" not in zonder_iets
+    assert "Lef met de bal" in met_bal and "De emmer tekenen" not in met_bal
+
+
+def test_new_trainers_filter(bieb):
+    assert set(zoek(bieb, nieuw="on")[0]) == {"Regie over je week", "De emmer tekenen"}
+
+
+def test_short_group_activity_for_lef_in_phase_3_without_materials(bieb):
+    titels, _f = zoek(bieb, fase=3, thema=bieb["lef"].pk, setting="groep", duur="11-20", ik_heb="on")
+
+    assert titels == ["Lef-vragen in de kring"]
+
+
+def test_search_combines_with_filters(bieb):
+    assert zoek(bieb, q="emmer")[0] == ["De emmer tekenen"]
+    assert zoek(bieb, q="emmer", fase=3)[0] == []
+    assert zoek(bieb, q="roekeloos", setting="groep")[0] == ["Lef-vragen in de kring"]
+
+
+def test_facet_counts_keep_the_other_choices_but_not_their_own(bieb):
+    _titels, facetten = zoek(bieb, setting="groep")
+
+    assert facetten["setting"] == {"groep": 2, "individueel": 3}  # own facet: as if nothing chosen there
+    assert facetten["aanpak"] == {"cgt": 2}  # other facets: within the group activities
+    assert facetten["fase"][3] == 2 and facetten["fase"][1] == 0
+    assert facetten["materiaal"] == {"bal": 1}
+
+
+def test_sort_by_duration_and_title(bieb):
+    assert zoek(bieb, sorteer="duur")[0][0] == "Regie over je week"
+    assert zoek(bieb, sorteer="titel")[0][0] == "De emmer tekenen"
+
+
+def test_library_page_and_shareable_filter_link(client, bieb):
+    log_in(client, UserFactory(roles=["cursist"]))
+
+    response = client.get(bieb["pagina"].url, {"setting": "groep", "thema": bieb["lef"].pk})
+
+    assert response.status_code == 200
+    assert "2 activiteiten" in response.text
+    assert 'value="groep" checked' in response.text
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"fase": "9"},
+        {"thema": "abc"},
+        {"duur": "eeuwig"},
+        {"pagina": "999999999"},
+        {"pagina": "-1"},
+        {"q": "x" * 5000},
+        {"sorteer": "'; DROP TABLE"},
+        {"onderdeel": "\x00"},
+    ],
+)
+def test_impossible_filters_give_a_normal_page(client, bieb, query):
+    log_in(client, UserFactory(roles=["cursist"]))
+
+    response = client.get(bieb["pagina"].url, query)
+
+    assert response.status_code == 200
+
+
+def test_unknown_values_are_reported_and_ignored(client, bieb):
+    log_in(client, UserFactory(roles=["cursist"]))
+
+    response = client.get(bieb["pagina"].url, {"fase": "9", "setting": "groep"})
+
+    assert "zijn genegeerd" in response.text
+    assert "2 activiteiten" in response.text
+
+
+def test_empty_result_suggests_relaxing_a_filter(client, bieb):
+    log_in(client, UserFactory(roles=["cursist"]))
+
+    response = client.get(bieb["pagina"].url, {"aanpak": "act", "setting": "groep"})
+
+    assert "Probeer een filter los te laten" in response.text
+
+
+def test_fragment_for_progressive_enhancement_contains_results_and_counts(client, bieb):
+    log_in(client, UserFactory(roles=["cursist"]))
+
+    response = client.get(bieb["pagina"].url, {"setting": "groep", "fragment": "1"})
+
+    assert 'id="resultaten"' in response.text and 'id="telling-setting-groep"' in response.text
+    assert "<html" not in response.text
+
+
+def test_query_count_does_not_grow_with_the_library(client, bieb, django_assert_max_num_queries):
+    log_in(client, UserFactory(roles=["cursist"]))
+    client.get(bieb["pagina"].url, {"fase": "3", "setting": "groep", "q": "lef"})
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as klein:
+        client.get(bieb["pagina"].url, {"fase": "3", "setting": "groep", "q": "lef"})
+    for n in range(30):
+        activiteit(
+            bieb["pagina"],
+            f"Extra lef {n}",
+            themas=[bieb["lef"]],
+            setting="groep",
+            duur=10,
+            materialen=["bal"],
+        )
+    with django_assert_max_num_queries(len(klein.captured_queries)):
+        client.get(bieb["pagina"].url, {"fase": "3", "setting": "groep", "q": "lef"})
