@@ -22,6 +22,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--activiteiten", type=int, default=2000)
     parser.add_argument("--herhalingen", type=int, default=40)
+    parser.add_argument("--bestaande-data", action="store_true", help="niet opnieuw opbouwen en zaaien")
     args = parser.parse_args()
     if "postgres" not in os.environ.get("DATABASE_URL", ""):
         sys.exit("Zet DATABASE_URL op een (weggooi)database in PostgreSQL.")
@@ -37,13 +38,15 @@ def main():
 
     setup_test_environment()
     settings.ALLOWED_HOSTS = ["*"]
-    with connection.cursor() as cursor:
-        cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
-    call_command("migrate", verbosity=0)
-    settings.REFIT_DEMO = True
-    call_command("demo_data", stdout=StringIO())
-    zaaien(args.activiteiten)
+    if not args.bestaande_data:
+        with connection.cursor() as cursor:
+            cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+        call_command("migrate", verbosity=0)
+        settings.REFIT_DEMO = True
+        call_command("demo_data", stdout=StringIO())
+        zaaien(args.activiteiten)
 
+    from allauth.mfa.models import Authenticator
     from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
     from content.models import ActiviteitPage, BibliotheekPage, Sessieplan, ThemaPage
@@ -52,6 +55,7 @@ def main():
 
     trainer = User.objects.get(email="trainer@demo.re-fit.example")
     secret = generate_totp_secret()
+    Authenticator.objects.filter(user=trainer).delete()
     TOTP.activate(trainer, secret)
     client = Client()
     client.post("/account/login/", {"login": trainer.email, "password": "refit-demo-2026"})

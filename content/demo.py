@@ -9,7 +9,6 @@ from io import BytesIO
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.documents import get_document_model
@@ -29,6 +28,7 @@ from content.models import (
     Wijziging,
 )
 from content.services import markeer_gelezen
+from portal.pdf import render_pdf
 
 HOOFDSTUKKEN_VOOR_FASEN = 5  # target group … cooperation come before the phases; closure etc. after
 
@@ -80,14 +80,11 @@ def load_home() -> None:
 
 def werkblad(titel: str, opdracht: dict):
     """A real worksheet PDF for an assignment, stored as a document in the protected collection."""
-    from weasyprint import HTML
-
     Document = get_document_model()
     existing = Document.objects.filter(title=titel).first()
     if existing:
         return existing
-    html = render_to_string("content/pdf/werkblad.html", {"titel": titel, "opdracht": opdracht})
-    buffer = BytesIO(HTML(string=html).write_pdf())
+    buffer = BytesIO(render_pdf("content/pdf/werkblad.html", {"titel": titel, "opdracht": opdracht}))
     document = Document(title=titel, collection=werkbladen_inrichten())
     document.file.save(
         f"werkblad-{Document.objects.count() + 1}.pdf", ContentFile(buffer.getvalue()), save=False

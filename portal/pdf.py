@@ -6,6 +6,7 @@ from urllib.parse import unquote, urlparse
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
+from django.utils import timezone
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher, URLFetchingError
 
@@ -36,11 +37,13 @@ def static_file_uri(name: str) -> str:
     return Path(found).resolve().as_uri()
 
 
-def render_pdf(template_name: str, context: dict) -> bytes:
-    """Render a template to PDF with the portal's own font (Source Sans 3)."""
+def render_pdf(template_name: str, context: dict, request=None) -> bytes:
+    """Render a template to PDF with the portal's own font (Source Sans 3) and the print time."""
     context = {
         "font_regular": static_file_uri("portal/fonts/source-sans-3-latin-wght-normal.woff2"),
         "font_italic": static_file_uri("portal/fonts/source-sans-3-latin-wght-italic.woff2"),
+        "afgedrukt_op": timezone.now(),
         **context,
     }
-    return HTML(string=render_to_string(template_name, context), url_fetcher=LocalFilesOnly()).write_pdf()
+    html = render_to_string(template_name, context, request=request)
+    return HTML(string=html, url_fetcher=LocalFilesOnly()).write_pdf()
