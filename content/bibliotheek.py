@@ -1,9 +1,13 @@
 """Finding activities: filters, full-text search and facet counts, in a constant number of queries."""
 
+import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django import forms
-from django.db.models import Count, Q
+from django.core.cache import cache
+from django.db.models import Count, Max
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from content.models import FasePage, ThemaPage
@@ -15,8 +19,8 @@ DUUR_KLASSEN = (  # (code, label, min, max) in minutes
     ("21-30", _("21–30 min"), 21, 30),
     ("meer-dan-30", _("meer dan 30 min"), 31, 999),
 )
+FACETTEN = ("fase", "thema", "onderdeel", "setting", "aanpak", "duur", "materiaal")
 SORTERINGEN = (("relevantie", _("Relevantie")), ("titel", _("Titel")), ("duur", _("Duur (kort eerst)")))
-MAX_ZOEKRESULTATEN = 1000
 
 
 class FilterForm(forms.Form):
@@ -95,125 +99,210 @@ class Keuzes:
         )
 
 
+@dataclass(frozen=True)
+class Kaart:
+    """What the library needs to know of one activity to filter, count and search it."""
+
+    pk: int
+    titel: str
+    setting: str
+    aanpak: str
+    duur: int
+    nieuw: bool
+    themas: frozenset
+    fasen: frozenset
+    onderdelen: frozenset
+    materialen: frozenset
+    duurklasse: str
+    tekst: str  # lower-case title, description, preparation, steps and homework
+
+
+def duurklasse(duur: int) -> str:
+    return next(code for code, _label, laag, hoog in DUUR_KLASSEN if laag <= duur <= hoog)
+
+
 class Bibliotheek:
-    """Queries over the live activities below one library page."""
+    """Filtering, counting and searching the live activities below one library page.
+
+    The tags of all activities are read in four queries and kept in the cache until an
+    activity is published, unpublished or removed; filtering and facet counts then run
+    in memory, so a request costs the same few queries whatever the library's size.
+    """
 
     def __init__(self, pagina):
         self.pagina = pagina
-        self.fasen = list(FasePage.objects.live().order_by("nummer"))
-        self.themas = list(ThemaPage.objects.live().order_by("path"))
+        self.fasen = list(FasePage.objects.live().only("title", "path", "nummer").order_by("nummer"))
+        self.themas = list(ThemaPage.objects.live().only("title", "path").order_by("path"))
         self.onderdelen = list(Onderdeel.objects.all())
         self.materialen = list(Materiaal.objects.all())
 
     def basis(self):
         return ActiviteitPage.objects.live().child_of(self.pagina)
 
-    def zoek_ids(self, q: str) -> list[int]:
-        """Full-text search in relevance order (bounded)."""
-        # Only ids: instantiating a thousand pages would cost more than the search itself.
-        return [p.pk for p in self.basis().only("pk").search(q)[:MAX_ZOEKRESULTATEN]]
+    @cached_property
+    def alle_kaarten(self) -> list[Kaart]:
+        """Read once per request; the cached copy is unpickled only once too."""
+        return self.kaarten()
 
-    def toepassen(self, qs, k: Keuzes, *, behalve: str = "", zoek_ids=None):
-        if zoek_ids is not None:
-            qs = qs.filter(pk__in=zoek_ids)
-        if k.fase and behalve != "fase":
-            paden = [f.path for f in self.fasen if f.nummer in k.fase]
-            fase_q = Q()
-            for pad in paden:
-                fase_q |= Q(themas__path__startswith=pad)
-            qs = qs.filter(pk__in=ActiviteitPage.objects.filter(fase_q).values("pk"))
-        if k.thema and behalve != "thema":
-            qs = qs.filter(pk__in=ActiviteitPage.objects.filter(themas__in=k.thema).values("pk"))
-        if k.onderdeel and behalve != "onderdeel":
-            qs = qs.filter(
-                pk__in=ActiviteitPage.objects.filter(onderdelen__code__in=k.onderdeel).values("pk")
+    def kaarten(self) -> list[Kaart]:
+        versie = self.basis().aggregate(n=Count("pk"), laatst=Max("last_published_at"))
+        laatst = versie["laatst"].isoformat() if versie["laatst"] else ""
+        key = f"bibliotheek:{self.pagina.pk}:{versie['n']}:{laatst}"
+        kaarten = cache.get(key)
+        if kaarten is None:
+            kaarten = self._kaarten_lezen()
+            cache.set(key, kaarten, timeout=60 * 60 * 24)
+        return kaarten
+
+    def _kaarten_lezen(self) -> list[Kaart]:
+        fase_per_pad = {f.path: f.nummer for f in self.fasen}
+        fase_van_thema = {t.pk: fase_per_pad.get(t.path[: -ThemaPage.steplen]) for t in self.themas}
+        activiteiten = list(
+            self.basis().values_list(
+                "pk",
+                "title",
+                "setting",
+                "aanpak",
+                "duur",
+                "voor_nieuwe_trainers",
+                "korte_beschrijving",
+                "voorbereiding",
+                "huiswerk",
+                "stappen",
             )
-        if k.setting and behalve != "setting":
-            qs = qs.filter(setting__in=k.setting)
-        if k.aanpak and behalve != "aanpak":
-            qs = qs.filter(aanpak__in=k.aanpak)
-        if k.duur and behalve != "duur":
-            duur_q = Q()
-            for code, _label, laag, hoog in DUUR_KLASSEN:
-                if code in k.duur:
-                    duur_q |= Q(duur__gte=laag, duur__lte=hoog)
-            qs = qs.filter(duur_q)
-        if k.ik_heb and behalve != "materiaal":
-            # Rule 'materialen die ik heb': nothing may be needed that the trainer lacks.
-            ontbreekt = ActiviteitPage.materialen.through.objects.exclude(materiaal__slug__in=k.materiaal)
-            qs = qs.exclude(pk__in=ontbreekt.values("activiteitpage"))
-        if k.nieuw:
-            qs = qs.filter(voor_nieuwe_trainers=True)
-        return qs
-
-    def facetten(self, k: Keuzes, zoek_ids=None) -> dict:
-        """Per facet, how many activities each value would give with the other choices kept."""
-
-        def zonder(naam):
-            return self.toepassen(self.basis(), k, behalve=naam, zoek_ids=zoek_ids)
-
-        fase_qs = zonder("fase")
-        fase_telling = (
-            fase_qs.aggregate(
-                **{
-                    str(f.nummer): Count("pk", filter=Q(themas__path__startswith=f.path), distinct=True)
-                    for f in self.fasen
-                }
+        )
+        ids = [row[0] for row in activiteiten]
+        themas, onderdelen, materialen = defaultdict(set), defaultdict(set), defaultdict(set)
+        for pk, thema in ActiviteitPage.themas.through.objects.filter(activiteitpage__in=ids).values_list(
+            "activiteitpage", "themapage"
+        ):
+            themas[pk].add(thema)
+        for pk, code in ActiviteitPage.onderdelen.through.objects.filter(activiteitpage__in=ids).values_list(
+            "activiteitpage", "onderdeel__code"
+        ):
+            onderdelen[pk].add(code)
+        for pk, slug in ActiviteitPage.materialen.through.objects.filter(activiteitpage__in=ids).values_list(
+            "activiteitpage", "materiaal__slug"
+        ):
+            materialen[pk].add(slug)
+        kaarten = []
+        for (
+            pk,
+            titel,
+            setting,
+            aanpak,
+            duur,
+            nieuw,
+            beschrijving,
+            voorbereiding,
+            huiswerk,
+            stappen,
+        ) in activiteiten:
+            stap_tekst = " ".join(str(block.value) for block in stappen) if stappen else ""
+            kaarten.append(
+                Kaart(
+                    pk=pk,
+                    titel=titel,
+                    setting=setting,
+                    aanpak=aanpak,
+                    duur=duur,
+                    nieuw=nieuw,
+                    themas=frozenset(themas[pk]),
+                    fasen=frozenset(fase_van_thema[t] for t in themas[pk] if fase_van_thema.get(t)),
+                    onderdelen=frozenset(onderdelen[pk]),
+                    materialen=frozenset(materialen[pk]),
+                    duurklasse=duurklasse(duur),
+                    tekst=" ".join((titel, beschrijving, voorbereiding, huiswerk, stap_tekst)).lower(),
+                )
             )
-            if self.fasen
-            else {}
-        )
-        through = ActiviteitPage.themas.through
-        thema_telling = dict(
-            through.objects.filter(activiteitpage__in=zonder("thema").values("pk"))
-            .order_by()
-            .values_list("themapage")
-            .annotate(n=Count("activiteitpage", distinct=True))
-        )
-        onderdeel_telling = dict(
-            ActiviteitPage.onderdelen.through.objects.filter(
-                activiteitpage__in=zonder("onderdeel").values("pk")
-            )
-            .order_by()
-            .values_list("onderdeel__code")
-            .annotate(n=Count("activiteitpage", distinct=True))
-        )
-        setting_telling = dict(zonder("setting").order_by().values_list("setting").annotate(n=Count("pk")))
-        aanpak_telling = dict(zonder("aanpak").order_by().values_list("aanpak").annotate(n=Count("pk")))
-        duur_telling = zonder("duur").aggregate(
-            **{
-                code: Count("pk", filter=Q(duur__gte=laag, duur__lte=hoog))
-                for code, _l, laag, hoog in DUUR_KLASSEN
-            }
-        )
-        materiaal_telling = dict(
-            ActiviteitPage.materialen.through.objects.filter(
-                activiteitpage__in=zonder("materiaal").values("pk")
-            )
-            .order_by()
-            .values_list("materiaal__slug")
-            .annotate(n=Count("activiteitpage", distinct=True))
-        )
-        return {
-            "fase": {int(n): c for n, c in fase_telling.items()},
-            "thema": thema_telling,
-            "onderdeel": onderdeel_telling,
-            "setting": setting_telling,
-            "aanpak": aanpak_telling,
-            "duur": duur_telling,
-            "materiaal": materiaal_telling,
-        }
+        return kaarten
 
-    def resultaten(self, k: Keuzes):
-        """The matching activities in the chosen order, with what the list shows prefetched."""
-        zoek_ids = self.zoek_ids(k.q) if k.q else None
-        qs = self.toepassen(self.basis(), k, zoek_ids=zoek_ids)
+    @staticmethod
+    def zoekscore(kaart: Kaart, woorden: list[str]) -> int:
+        """0 when a search word is missing; otherwise higher for words in the title."""
+        score = 0
+        for woord in woorden:
+            if woord not in kaart.tekst:
+                return 0
+            score += 3 if woord in kaart.titel.lower() else 1
+        return score
+
+    @staticmethod
+    def mislukt(kaart: Kaart, k: Keuzes) -> list[str]:
+        """The facets whose choice this activity does not meet (empty: it matches everything)."""
+        mis = []
+        if k.fase and not (kaart.fasen & k.fase):
+            mis.append("fase")
+        if k.thema and not (kaart.themas & k.thema):
+            mis.append("thema")
+        if k.onderdeel and not (kaart.onderdelen & k.onderdeel):
+            mis.append("onderdeel")
+        if k.setting and kaart.setting not in k.setting:
+            mis.append("setting")
+        if k.aanpak and kaart.aanpak not in k.aanpak:
+            mis.append("aanpak")
+        if k.duur and kaart.duurklasse not in k.duur:
+            mis.append("duur")
+        # Rule 'materialen die ik heb': nothing may be needed that the trainer lacks.
+        if k.ik_heb and not kaart.materialen <= k.materiaal:
+            mis.append("materiaal")
+        if k.nieuw and not kaart.nieuw:
+            mis.append("nieuw")  # not a counted facet: fails every count
+        return mis
+
+    def gevonden(self, k: Keuzes) -> tuple[list[Kaart], dict[int, int]]:
+        """The activities matching the search words (all of them without words), with scores."""
+        kaarten = self.alle_kaarten
+        woorden = [w.lower() for w in re.findall(r"\w+", k.q) if len(w) > 1][:8]
+        if not woorden:
+            return kaarten, {}
+        scores = {kaart.pk: self.zoekscore(kaart, woorden) for kaart in kaarten}
+        return [kaart for kaart in kaarten if scores[kaart.pk]], scores
+
+    def facetten(self, k: Keuzes) -> dict:
+        """Per facet, how many activities each value would give with the other choices kept.
+
+        An activity counts for a facet when it meets every other choice: one pass over the
+        activities, each checked once.
+        """
+        kaarten, _scores = self.gevonden(k)
+        tellingen = {naam: Counter() for naam in FACETTEN}
+        for kaart in kaarten:
+            mis = self.mislukt(kaart, k)
+            if len(mis) > 1:
+                continue
+            for naam in mis or FACETTEN:
+                if naam in tellingen:
+                    self.tel(tellingen[naam], naam, kaart)
+        return {naam: dict(telling) for naam, telling in tellingen.items()}
+
+    @staticmethod
+    def tel(telling: Counter, naam: str, kaart: Kaart) -> None:
+        waarde = {
+            "fase": kaart.fasen,
+            "thema": kaart.themas,
+            "onderdeel": kaart.onderdelen,
+            "materiaal": kaart.materialen,
+            "setting": (kaart.setting,),
+            "aanpak": (kaart.aanpak,),
+            "duur": (kaart.duurklasse,),
+        }[naam]
+        telling.update(waarde)
+
+    def resultaten(self, k: Keuzes) -> list[Kaart]:
+        """The matching activities in the chosen order (relevance first when searching)."""
+        kaarten, scores = self.gevonden(k)
+        gevonden = [kaart for kaart in kaarten if not self.mislukt(kaart, k)]
         if k.sorteer == "duur":
-            qs = qs.order_by("duur", "title")
-        elif k.sorteer == "titel" or not zoek_ids:
-            qs = qs.order_by("title")
-        qs = qs.prefetch_related("themas", "materialen", "onderdelen")
-        if zoek_ids and k.sorteer in ("", "relevantie"):
-            positie = {pk: i for i, pk in enumerate(zoek_ids)}
-            return sorted(qs, key=lambda p: positie[p.pk]), zoek_ids
-        return qs, zoek_ids
+            return sorted(gevonden, key=lambda kaart: (kaart.duur, kaart.titel.lower()))
+        if scores and k.sorteer in ("", "relevantie"):
+            return sorted(gevonden, key=lambda kaart: (-scores[kaart.pk], kaart.titel.lower()))
+        return sorted(gevonden, key=lambda kaart: kaart.titel.lower())
+
+    def paginas(self, kaarten: list[Kaart]) -> list[ActiviteitPage]:
+        """The pages for one page of results, in the same order, with what the list shows."""
+        pages = ActiviteitPage.objects.filter(pk__in=[kaart.pk for kaart in kaarten]).prefetch_related(
+            "themas", "materialen"
+        )
+        per_pk = {page.pk: page for page in pages}
+        return [per_pk[kaart.pk] for kaart in kaarten if kaart.pk in per_pk]

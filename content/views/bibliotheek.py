@@ -3,6 +3,7 @@
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.http import urlencode
+from wagtail.models import Page
 
 from content.bibliotheek import Bibliotheek, FilterForm
 
@@ -19,19 +20,19 @@ def bibliotheek(request, pagina):
         materialen=bieb.materialen,
     )
     keuzes = form.keuzes()
-    resultaten, zoek_ids = bieb.resultaten(keuzes)
-    paginas = Paginator(resultaten, PER_PAGINA)
+    paginas = Paginator(bieb.resultaten(keuzes), PER_PAGINA)
     huidige = paginas.get_page(request.GET.get("pagina"))
+    huidige.object_list = bieb.paginas(huidige.object_list)
     zonder_pagina = urlencode(
         [(k, v) for k, v in request.GET.lists() for v in v if k not in ("pagina", "fragment")][:60]
     )
     context = {
-        **pagina.get_context(request),
         "page": pagina,
+        "kruimelpad": Page.objects.ancestor_of(pagina).filter(depth__gt=2).order_by("depth"),
         "form": form,
         "keuzes": keuzes,
         "bieb": bieb,
-        "facetten": bieb.facetten(keuzes, zoek_ids=zoek_ids),
+        "facetten": bieb.facetten(keuzes),
         "resultaten": huidige,
         "totaal": paginas.count,
         "querystring": zonder_pagina,

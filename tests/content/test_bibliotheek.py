@@ -1,6 +1,7 @@
 """Finding the right activity: each filter, combinations, search, facet counts, sorting and bad input."""
 
 import pytest
+from django.http import QueryDict
 
 from content.bibliotheek import Bibliotheek, FilterForm
 from tests.content.factories import activiteit, bibliotheek, fase, klein_kompas, thema
@@ -60,25 +61,16 @@ def bieb():
 
 
 def zoek(bieb, **query):
+    """Titles found and facet counts for a query given as keyword arguments."""
     bib = Bibliotheek(bieb["pagina"])
-    form = FilterForm(
-        {k: (v if isinstance(v, list) else [v]) for k, v in query.items()} if query else None,
-        fasen=bib.fasen,
-        themas=bib.themas,
-        onderdelen=bib.onderdelen,
-        materialen=bib.materialen,
-    )
-    from django.http import QueryDict
-
     qd = QueryDict(mutable=True)
-    for k, v in query.items():
-        qd.setlist(k, [str(x) for x in (v if isinstance(v, list) else [v])])
+    for key, value in query.items():
+        qd.setlist(key, [str(v) for v in (value if isinstance(value, list) else [value])])
     form = FilterForm(
         qd, fasen=bib.fasen, themas=bib.themas, onderdelen=bib.onderdelen, materialen=bib.materialen
     )
     keuzes = form.keuzes()
-    resultaten, zoek_ids = bib.resultaten(keuzes)
-    return [a.title for a in resultaten], bib.facetten(keuzes, zoek_ids=zoek_ids)
+    return [kaart.titel for kaart in bib.resultaten(keuzes)], bib.facetten(keuzes)
 
 
 def test_phase_filter(bieb):
@@ -141,7 +133,7 @@ def test_facet_counts_keep_the_other_choices_but_not_their_own(bieb):
 
     assert facetten["setting"] == {"groep": 2, "individueel": 3}  # own facet: as if nothing chosen there
     assert facetten["aanpak"] == {"cgt": 2}  # other facets: within the group activities
-    assert facetten["fase"][3] == 2 and facetten["fase"][1] == 0
+    assert facetten["fase"][3] == 2 and facetten["fase"].get(1, 0) == 0
     assert facetten["materiaal"] == {"bal": 1}
 
 
@@ -208,13 +200,16 @@ def test_fragment_for_progressive_enhancement_contains_results_and_counts(client
 
 
 def test_query_count_does_not_grow_with_the_library(client, bieb, django_assert_max_num_queries):
-    log_in(client, UserFactory(roles=["cursist"]))
-    client.get(bieb["pagina"].url, {"fase": "3", "setting": "groep", "q": "lef"})
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    log_in(client, UserFactory(roles=["cursist"]))
+    query = {"fase": "3", "setting": "groep", "q": "lef"}
+    client.get(bieb["pagina"].url, query)  # the first request after a publication builds the index
+    connection.queries_log.clear()  # the log keeps 9,000 queries; building the fixtures fills it
     with CaptureQueriesContext(connection) as klein:
-        client.get(bieb["pagina"].url, {"fase": "3", "setting": "groep", "q": "lef"})
+        client.get(bieb["pagina"].url, query)
+    aantal = len(klein.captured_queries)  # read now: the list is a view on the log cleared below
     for n in range(30):
         activiteit(
             bieb["pagina"],
@@ -224,5 +219,10 @@ def test_query_count_does_not_grow_with_the_library(client, bieb, django_assert_
             duur=10,
             materialen=["bal"],
         )
-    with django_assert_max_num_queries(len(klein.captured_queries)):
-        client.get(bieb["pagina"].url, {"fase": "3", "setting": "groep", "q": "lef"})
+    client.get(bieb["pagina"].url, query)
+    connection.queries_log.clear()
+
+    with django_assert_max_num_queries(aantal):
+        response = client.get(bieb["pagina"].url, query)
+
+    assert "32 activiteiten" in response.text
