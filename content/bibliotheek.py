@@ -3,6 +3,7 @@
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import chain
 
 from django import forms
 from django.core.cache import cache
@@ -19,6 +20,7 @@ DUUR_KLASSEN = (  # (code, label, min, max) in minutes
     ("21-30", _("21–30 min"), 21, 30),
     ("meer-dan-30", _("meer dan 30 min"), 31, 999),
 )
+_INDEX_IN_PROCES: dict[int, tuple[str, list]] = {}  # library page id -> (version key, index)
 FACETTEN = ("fase", "thema", "onderdeel", "setting", "aanpak", "duur", "materiaal")
 SORTERINGEN = (("relevantie", _("Relevantie")), ("titel", _("Titel")), ("duur", _("Duur (kort eerst)")))
 
@@ -145,13 +147,23 @@ class Bibliotheek:
         return self.kaarten()
 
     def kaarten(self) -> list[Kaart]:
+        """The index for the current version of the library.
+
+        Kept in this process (no unpickling per request) and in the shared cache (so other
+        workers need not rebuild it); the key changes whenever an activity is published,
+        unpublished or removed.
+        """
         versie = self.basis().aggregate(n=Count("pk"), laatst=Max("last_published_at"))
         laatst = versie["laatst"].isoformat() if versie["laatst"] else ""
         key = f"bibliotheek:{self.pagina.pk}:{versie['n']}:{laatst}"
+        in_proces = _INDEX_IN_PROCES.get(self.pagina.pk)
+        if in_proces and in_proces[0] == key:
+            return in_proces[1]
         kaarten = cache.get(key)
         if kaarten is None:
             kaarten = self._kaarten_lezen()
             cache.set(key, kaarten, timeout=60 * 60 * 24)
+        _INDEX_IN_PROCES[self.pagina.pk] = (key, kaarten)
         return kaarten
 
     def _kaarten_lezen(self) -> list[Kaart]:
@@ -262,32 +274,36 @@ class Bibliotheek:
     def facetten(self, k: Keuzes) -> dict:
         """Per facet, how many activities each value would give with the other choices kept.
 
-        An activity counts for a facet when it meets every other choice: one pass over the
-        activities, each checked once.
+        An activity counts for a facet when it meets every other choice: one pass sorts the
+        activities per facet, then each facet is counted in one go.
         """
         kaarten, _scores = self.gevonden(k)
-        tellingen = {naam: Counter() for naam in FACETTEN}
+        telbaar = {naam: [] for naam in FACETTEN}
         for kaart in kaarten:
             mis = self.mislukt(kaart, k)
-            if len(mis) > 1:
-                continue
-            for naam in mis or FACETTEN:
-                if naam in tellingen:
-                    self.tel(tellingen[naam], naam, kaart)
+            if not mis:
+                for lijst in telbaar.values():
+                    lijst.append(kaart)
+            elif len(mis) == 1 and mis[0] in telbaar:
+                telbaar[mis[0]].append(kaart)
+        meervoudig = {
+            "fase": "fasen",
+            "thema": "themas",
+            "onderdeel": "onderdelen",
+            "materiaal": "materialen",
+        }
+        enkelvoudig = {"setting": "setting", "aanpak": "aanpak", "duur": "duurklasse"}
+        tellingen = {
+            naam: Counter(chain.from_iterable(getattr(kaart, veld) for kaart in telbaar[naam]))
+            for naam, veld in meervoudig.items()
+        }
+        tellingen.update(
+            {
+                naam: Counter(getattr(kaart, veld) for kaart in telbaar[naam])
+                for naam, veld in enkelvoudig.items()
+            }
+        )
         return {naam: dict(telling) for naam, telling in tellingen.items()}
-
-    @staticmethod
-    def tel(telling: Counter, naam: str, kaart: Kaart) -> None:
-        waarde = {
-            "fase": kaart.fasen,
-            "thema": kaart.themas,
-            "onderdeel": kaart.onderdelen,
-            "materiaal": kaart.materialen,
-            "setting": (kaart.setting,),
-            "aanpak": (kaart.aanpak,),
-            "duur": (kaart.duurklasse,),
-        }[naam]
-        telling.update(waarde)
 
     def resultaten(self, k: Keuzes) -> list[Kaart]:
         """The matching activities in the chosen order (relevance first when searching)."""

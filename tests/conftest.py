@@ -4,10 +4,14 @@ from django.core.cache import cache
 
 @pytest.fixture(autouse=True)
 def _isolated_cache():
-    """Rate limits and used TOTP codes live in the cache: every test starts clean."""
+    """Rate limits, used TOTP codes and the library index live in caches: every test starts clean."""
+    from content.bibliotheek import _INDEX_IN_PROCES
+
     cache.clear()
+    _INDEX_IN_PROCES.clear()
     yield
     cache.clear()
+    _INDEX_IN_PROCES.clear()
 
 
 @pytest.fixture(autouse=True)
