@@ -264,6 +264,13 @@ class Bibliotheek:
 
     def gevonden(self, k: Keuzes) -> tuple[list[Kaart], dict[int, int]]:
         """The activities matching the search words (all of them without words), with scores."""
+        # The list and the facet counts both ask; score the search words once per request.
+        if getattr(self, "_gevonden", (None,))[0] is k:
+            return self._gevonden[1]
+        self._gevonden = (k, self._zoeken(k))
+        return self._gevonden[1]
+
+    def _zoeken(self, k: Keuzes) -> tuple[list[Kaart], dict[int, int]]:
         kaarten = self.alle_kaarten
         woorden = [w.lower() for w in re.findall(r"\w+", k.q) if len(w) > 1][:8]
         if not woorden:

@@ -2,6 +2,7 @@
 
 import re
 
+from django.core.cache import cache
 from wagtail.models import Page
 
 from content.models import FasePage, HoofdstukPage, KompasPage, Leesvoortgang, ThemaPage
@@ -89,9 +90,16 @@ def begrippen_op(page) -> list[dict]:
     lijst = BegrippenlijstPage.objects.live().first()
     if lijst is None or page.pk == lijst.pk:
         return []
-    tekst = " ".join(t for _label, t in leestekst(page)).lower()
-    return [
-        {**begrip, "url": f"{lijst.url}#{begrip['anker']}"}
-        for begrip in lijst.gesorteerd()
-        if re.search(rf"\b{re.escape(begrip['term'].lower())}", tekst)
-    ]
+    # Finding the terms means rendering the page's text a second time: keep the answer
+    # until the page or the glossary changes.
+    key = f"begrippen:{page.pk}:{page.latest_revision_id}:{lijst.live_revision_id}"
+    gevonden = cache.get(key)
+    if gevonden is None:
+        tekst = " ".join(t for _label, t in leestekst(page)).lower()
+        gevonden = [
+            {**begrip, "url": f"{lijst.url}#{begrip['anker']}"}
+            for begrip in lijst.gesorteerd()
+            if re.search(rf"\b{re.escape(begrip['term'].lower())}", tekst)
+        ]
+        cache.set(key, gevonden, timeout=60 * 60 * 24)
+    return gevonden

@@ -23,8 +23,14 @@ def bibliotheek(request, pagina):
     paginas = Paginator(bieb.resultaten(keuzes), PER_PAGINA)
     huidige = paginas.get_page(request.GET.get("pagina"))
     huidige.object_list = bieb.paginas(huidige.object_list)
+    # The current filters without the page number, for the pagination links.
     zonder_pagina = urlencode(
-        [(k, v) for k, v in request.GET.lists() for v in v if k not in ("pagina", "fragment")][:60]
+        [
+            (naam, waarde)
+            for naam, waarden in request.GET.lists()
+            if naam not in ("pagina", "fragment")
+            for waarde in waarden
+        ][:60]
     )
     context = {
         "page": pagina,
