@@ -89,6 +89,8 @@ class Plaatsing(models.Model):
 
     # Name of the ForeignKey to the event, set by the concrete model.
     evenement_veld: ClassVar[str]
+    # Order of the waiting list; a model may put a priority field first.
+    wachtlijst_volgorde: ClassVar[tuple[str, ...]] = ("aangevraagd_op", "pk")
 
     status = models.CharField(gettext_lazy("plaats"), max_length=20, choices=PlaatsStatus.choices)
     # The waiting list is in order of this moment (and id, for claims in the same microsecond).
@@ -143,11 +145,11 @@ def vrije_plaatsen(evenement, plaatsing_model: type[Plaatsing]) -> int:
 
 
 def wachtenden(evenement, plaatsing_model: type[Plaatsing]) -> models.QuerySet:
-    """The waiting list, first in line first."""
+    """The waiting list, first in line first (longest waiting, after any priority of the model)."""
     return (
         plaatsing_model.van_evenement(evenement)
         .filter(status=PlaatsStatus.WACHTLIJST)
-        .order_by("aangevraagd_op", "pk")
+        .order_by(*plaatsing_model.wachtlijst_volgorde)
     )
 
 
@@ -155,11 +157,8 @@ def wachtlijstpositie(plaatsing: Plaatsing) -> int | None:
     """1 for the first in line; None when the claim is not on the waiting list."""
     if plaatsing.status != PlaatsStatus.WACHTLIJST:
         return None
-    voor = wachtenden(plaatsing.evenement, type(plaatsing)).filter(
-        models.Q(aangevraagd_op__lt=plaatsing.aangevraagd_op)
-        | models.Q(aangevraagd_op=plaatsing.aangevraagd_op, pk__lt=plaatsing.pk)
-    )
-    return voor.count() + 1
+    volgorde = list(wachtenden(plaatsing.evenement, type(plaatsing)).values_list("pk", flat=True))
+    return volgorde.index(plaatsing.pk) + 1
 
 
 def plaatsing_toewijzen(plaatsing: Plaatsing) -> list[Plaatsing]:

@@ -1,8 +1,18 @@
-"""Rules about licences, each in one place and named after the rule."""
+"""Rules about licences, each in one place and named after the rule.
 
+Pure functions over the evidence: `licenties.status` gathers the evidence for one or
+ten thousand licences and calls these.
+"""
+
+import calendar
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
-from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from licenties.models import BesluitSoort, LicentieStatus
 
 ERVAREN_NA_JAREN = 3
 
@@ -15,12 +25,211 @@ def years_later(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-def is_ervaren_trainer(user, *, op: date | None = None) -> bool:
-    """Rule 'ervaren trainer': licensed for more than three years.
+def months_later(day: date, months: int) -> date:
+    """The same day `months` later, or the last day of that month when it is shorter (31 Dec + 2 → 29 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
-    Needed on every adviesteam and for one of the two intake trainers. Derived
-    from the licence history, never stored by hand.
+
+def datum_tekst(datum: date) -> str:
+    return date_format(datum, "j F Y")
+
+
+@dataclass(frozen=True)
+class Bewijs:
+    """Everything the upkeep rule looks at for one licence."""
+
+    behaald_op: date
+    # Dates of professionalisation days the holder attended.
+    dagen: tuple[date, ...] = ()
+    # Intervisie meetings attended, per calendar year.
+    intervisie_per_jaar: dict[int, int] | None = None
+    # The kerngroep's decisions, as (soort, ingangsdatum), in the order they were taken.
+    besluiten: tuple[tuple[str, date], ...] = ()
+
+
+@dataclass(frozen=True)
+class Onderhoud:
+    """The outcome of the upkeep rule for one licence on one day, with the reasons in plain Dutch."""
+
+    status: LicentieStatus
+    # Last day the licence is valid without a further professionalisation day.
+    geldig_tot: date
+    # After this day a licence that is in (or heading for) respijt is verlopen.
+    respijt_tot: date
+    laatst_voldaan_jaar: int
+    dit_jaar_voldaan: bool
+    laatste_dag: date | None
+    besluit: tuple[str, date] | None
+    op: date
+
+    @property
+    def is_geldig(self) -> bool:
+        return self.status in (
+            LicentieStatus.ACTIEF,
+            LicentieStatus.VERLOOPT_BINNENKORT,
+            LicentieStatus.IN_RESPIJT,
+        )
+
+    def uitleg(self) -> str:
+        """Why the status is what it is."""
+        tot = datum_tekst(self.geldig_tot)
+        match self.status:
+            case LicentieStatus.GESCHORST:
+                return _("De kerngroep heeft deze licentie geschorst met ingang van %(datum)s.") % {
+                    "datum": datum_tekst(self.besluit[1])
+                }
+            case LicentieStatus.INGETROKKEN:
+                return _("De kerngroep heeft deze licentie ingetrokken met ingang van %(datum)s.") % {
+                    "datum": datum_tekst(self.besluit[1])
+                }
+            case LicentieStatus.IN_RESPIJT:
+                return _(
+                    "In %(jaar)s is geen professionaliseringsdag bijgewoond. De licentie liep daarom af op "
+                    "%(tot)s; tot en met %(respijt)s geldt een respijtperiode."
+                ) % {"jaar": self.geldig_tot.year, "tot": tot, "respijt": datum_tekst(self.respijt_tot)}
+            case LicentieStatus.VERLOPEN:
+                return _(
+                    "De licentie is verlopen: na %(tot)s is geen professionaliseringsdag bijgewoond, "
+                    "ook niet in de respijtperiode tot en met %(respijt)s."
+                ) % {"tot": tot, "respijt": datum_tekst(self.respijt_tot)}
+        if self.dit_jaar_voldaan:
+            return _("Je voldoet aan de eis voor %(jaar)s. De licentie is geldig tot en met %(tot)s.") % {
+                "jaar": self.op.year,
+                "tot": tot,
+            }
+        return _(
+            "De licentie is geldig tot en met %(tot)s. Om hem daarna te houden, woon je in %(jaar)s "
+            "minstens één professionaliseringsdag bij."
+        ) % {"tot": tot, "jaar": self.geldig_tot.year}
+
+    def volgende_stap(self) -> str:
+        """Exactly what the holder must do next."""
+        match self.status:
+            case LicentieStatus.GESCHORST | LicentieStatus.INGETROKKEN:
+                return _("Neem contact op met de kerngroep als je vragen hebt over dit besluit.")
+            case LicentieStatus.IN_RESPIJT:
+                return _(
+                    "Meld je aan voor een professionaliseringsdag vóór %(respijt)s; zodra je aanwezig bent "
+                    "geweest, is de licentie weer actief."
+                ) % {"respijt": datum_tekst(self.respijt_tot)}
+            case LicentieStatus.VERLOPEN:
+                return _(
+                    "Woon een professionaliseringsdag bij; daarmee wordt de licentie weer actief. "
+                    "Je kunt ook de kerngroep vragen om herstel."
+                )
+        if self.dit_jaar_voldaan:
+            return _("Je hoeft dit jaar niets meer te doen. Volgend jaar woon je weer één dag bij.")
+        return _("Meld je aan voor een professionaliseringsdag in %(jaar)s.") % {"jaar": self.geldig_tot.year}
+
+
+def jaar_is_voldaan(jaar: int, bewijs: Bewijs, regel, *, op: date) -> bool:
+    """Rule 'jaarlijkse eis': a year counts when a professionalisation day was attended in it.
+
+    The year the licence was obtained counts as fulfilled, as does a year in which the
+    kerngroep restored the licence. When the rule makes intervisie compulsory, a year
+    also needs that many intervisie meetings.
     """
+    if jaar == bewijs.behaald_op.year:
+        return True
+    if any(soort == BesluitSoort.HERSTEL and d.year == jaar and d <= op for soort, d in bewijs.besluiten):
+        return True
+    if not any(d.year == jaar and d <= op for d in bewijs.dagen):
+        return False
+    if regel.intervisie_verplicht:
+        return (bewijs.intervisie_per_jaar or {}).get(jaar, 0) >= regel.intervisie_minimum_per_jaar
+    return True
+
+
+def geldend_besluit(besluiten: Iterable[tuple[str, date]], *, op: date) -> tuple[str, date] | None:
+    """Rule 'schorsing en intrekking': the latest of these decisions in force wins; an opheffing ends it."""
+    geldend = None
+    for soort, ingangsdatum in besluiten:
+        if ingangsdatum > op or soort == BesluitSoort.HERSTEL:
+            continue
+        geldend = None if soort == BesluitSoort.OPHEFFING else (soort, ingangsdatum)
+    return geldend
+
+
+def licentie_onderhoud(bewijs: Bewijs, regel, *, op: date) -> Onderhoud:
+    """Rule 'onderhoud van de licentie' (domain brief: one professionalisation day a year).
+
+    A year in which the holder fulfilled the yearly requirement keeps the licence valid
+    through 31 December of the following year: that following year is the time to attend
+    the next day. Without it the licence goes into respijt (grace, `regel.respijt_maanden`)
+    and then lapses. Attending a day later makes it active again, since that year is then
+    the last one fulfilled. Before the deadline year's warning month it is 'actief',
+    from then 'verloopt binnenkort'. A kerngroep suspension or withdrawal overrides all.
+    """
+    laatst_voldaan = max(
+        (
+            jaar
+            for jaar in range(bewijs.behaald_op.year, op.year + 1)
+            if jaar_is_voldaan(jaar, bewijs, regel, op=op)
+        ),
+        default=bewijs.behaald_op.year,
+    )
+    geldig_tot = date(laatst_voldaan + 1, 12, 31)
+    respijt_tot = months_later(geldig_tot, regel.respijt_maanden)
+    besluit = geldend_besluit(bewijs.besluiten, op=op)
+    if besluit and besluit[0] == BesluitSoort.SCHORSING:
+        status = LicentieStatus.GESCHORST
+    elif besluit and besluit[0] == BesluitSoort.INTREKKING:
+        status = LicentieStatus.INGETROKKEN
+    elif op > respijt_tot:
+        status = LicentieStatus.VERLOPEN
+    elif op > geldig_tot:
+        status = LicentieStatus.IN_RESPIJT
+    elif geldig_tot.year == op.year and op.month >= regel.waarschuwen_vanaf_maand:
+        status = LicentieStatus.VERLOOPT_BINNENKORT
+    else:
+        status = LicentieStatus.ACTIEF
+    bijgewoond = [d for d in bewijs.dagen if d <= op]
+    return Onderhoud(
+        status=status,
+        geldig_tot=geldig_tot,
+        respijt_tot=respijt_tot,
+        laatst_voldaan_jaar=laatst_voldaan,
+        dit_jaar_voldaan=laatst_voldaan == op.year,
+        laatste_dag=max(bijgewoond, default=None),
+        besluit=besluit,
+        op=op,
+    )
+
+
+def heeft_voorrang(onderhoud: Onderhoud, *, dagjaar: int) -> bool:
+    """Rule 'voorrang op de wachtlijst': whose licence would go into respijt or lapse without this day.
+
+    That is: the licence is not valid beyond the day's year, or it is already in
+    respijt or lapsed. A suspended or withdrawn licence gets no priority.
+    """
+    if onderhoud.status in (LicentieStatus.GESCHORST, LicentieStatus.INGETROKKEN):
+        return False
+    return onderhoud.geldig_tot.year <= dagjaar or not onderhoud.is_geldig
+
+
+def is_ervaren(eerste_behaald_op: date | None, onderhoud: Onderhoud | None, *, op: date) -> bool:
+    """Rule 'ervaren trainer': licensed for more than three years, and licensed now.
+
+    Needed on every adviesteam and for one of the two intake trainers. Counted from the
+    first licence; a lapsed, suspended or withdrawn licence makes nobody an ervaren trainer.
+    """
+    if eerste_behaald_op is None or onderhoud is None or not onderhoud.is_geldig:
+        return False
+    return op > years_later(eerste_behaald_op, ERVAREN_NA_JAREN)
+
+
+def is_ervaren_trainer(user, *, op: date | None = None) -> bool:
+    """Rule 'ervaren trainer' for a person, from their licence history (see `is_ervaren`)."""
+    from django.utils import timezone
+
+    from licenties.status import onderhoud_per_licentie
+
     op = op or timezone.localdate()
-    eerste = user.licenties.order_by("behaald_op").values_list("behaald_op", flat=True).first()
-    return eerste is not None and op > years_later(eerste, ERVAREN_NA_JAREN)
+    licenties = list(user.licenties.all())
+    if not licenties:
+        return False
+    onderhoud = onderhoud_per_licentie(licenties, op=op)
+    eerste = min(licentie.behaald_op for licentie in licenties)
+    return any(is_ervaren(eerste, onderhoud[licentie.pk], op=op) for licentie in licenties)

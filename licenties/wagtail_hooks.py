@@ -1,16 +1,40 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from licenties.demo import load_licenties
+from licenties.agenda import agenda_items_voor
 from licenties.rules import is_ervaren_trainer
+from licenties.selectors import licenties_van
+from licenties.tasks import dag_plaatsaanbiedingen_verlopen, licenties_dagelijks
+from portal.agenda import AGENDA_ITEMS_HOOK
 from portal.dashboard import DASHBOARD_PANELS_HOOK, DashboardPanel
 from portal.demo import DEMO_DATA_HOOK
-from portal.roles import Role
+from portal.navigation import MENU_ITEMS_HOOK, MenuItem
+from portal.periodic import PERIODIC_TASKS_HOOK, Frequentie, PeriodicTask
+from portal.roles import ROLE_PERMISSIONS_HOOK, Role
+
+LOG_ACTIONS = {
+    "licenties.licentie.uitgegeven": _("Licentie uitgegeven"),
+    "licenties.licentie.geschorst": _("Licentie geschorst"),
+    "licenties.licentie.ingetrokken": _("Licentie ingetrokken"),
+    "licenties.licentie.opgeheven": _("Schorsing of intrekking opgeheven"),
+    "licenties.licentie.hersteld": _("Verlopen licentie hersteld"),
+    "licenties.onderhoudsregel.gewijzigd": _("Onderhoudsregel gewijzigd"),
+    "licenties.dag.aangemeld": _("Aangemeld voor een professionaliseringsdag"),
+    "licenties.dag.afgemeld": _("Afgemeld voor een professionaliseringsdag"),
+    "licenties.dag.plaats_geaccepteerd": _("Plaats op een professionaliseringsdag aangenomen"),
+    "licenties.dag.aanwezigheid": _("Aanwezigheid professionaliseringsdag vastgelegd"),
+}
+
+
+@hooks.register("register_log_actions")
+def register_licentie_log_actions(actions):
+    for action, label in LOG_ACTIONS.items():
+        actions.register_action(action, label, label)
 
 
 def licentie_context(request):
     return {
-        "licenties": list(request.user.licenties.all()),
+        "overzichten": licenties_van(request.user),
         "is_ervaren_trainer": is_ervaren_trainer(request.user),
     }
 
@@ -29,6 +53,85 @@ def licentie_dashboard_panels():
     ]
 
 
+@hooks.register(MENU_ITEMS_HOOK)
+def licentie_menu_items():
+    return [MenuItem(_("Mijn licentie"), "licenties:mijn_licentie", frozenset({Role.TRAINER}), order=40)]
+
+
+@hooks.register(AGENDA_ITEMS_HOOK)
+def licentie_agenda_items(user):
+    return agenda_items_voor(user)
+
+
+@hooks.register(PERIODIC_TASKS_HOOK)
+def licentie_periodic_tasks():
+    return [
+        PeriodicTask("licenties_dagelijks", Frequentie.DAGELIJKS, licenties_dagelijks),
+        PeriodicTask("licenties_plaatsaanbiedingen", Frequentie.UURLIJKS, dag_plaatsaanbiedingen_verlopen),
+    ]
+
+
 @hooks.register(DEMO_DATA_HOOK)
 def licenties_demo_data():
-    return [(_("licenties"), load_licenties)]
+    from licenties.demo import load_licenties
+
+    return [(_("licenties en professionaliseringsdagen"), load_licenties)]
+
+
+# --- The kerngroep's side in the Wagtail admin (licenties/viewsets.py, licenties/admin_views.py) ---
+
+
+@hooks.register("register_admin_viewset")
+def register_licentie_viewsets():
+    from licenties.viewsets import LicentiesViewSetGroup, OnderhoudsregelViewSet
+
+    return [LicentiesViewSetGroup(), OnderhoudsregelViewSet("licentie_onderhoud")]
+
+
+@hooks.register(ROLE_PERMISSIONS_HOOK)
+def licentie_role_permissions():
+    return {
+        Role.KERNGROEP: [
+            # Licences: view, register and issue (add), decide (a Besluit); never edit or delete.
+            "licenties.view_licentie",
+            "licenties.add_licentie",
+            "licenties.view_besluit",
+            "licenties.add_besluit",
+            "licenties.view_professionaliseringsdag",
+            "licenties.add_professionaliseringsdag",
+            "licenties.change_professionaliseringsdag",
+            # Recording attendance changes the registrations.
+            "licenties.view_dagaanmelding",
+            "licenties.change_dagaanmelding",
+            "licenties.view_onderhoudsregel",
+            "licenties.add_onderhoudsregel",
+        ],
+    }
+
+
+def verloopt_binnenkort_context(request):
+    from licenties.admin_views import verloopt_binnenkort_overzicht
+
+    return verloopt_binnenkort_overzicht()
+
+
+@hooks.register(DASHBOARD_PANELS_HOOK)
+def licentie_kerngroep_dashboard_panels():
+    return [
+        DashboardPanel(
+            key="licenties-verloopt-binnenkort",
+            title=_("Verloopt binnenkort"),
+            template_name="licenties/panels/verloopt_binnenkort.html",
+            roles=frozenset({Role.KERNGROEP}),
+            order=20,
+            get_context=verloopt_binnenkort_context,
+        ),
+    ]
+
+
+@hooks.register("construct_homepage_panels")
+def licentie_homepage_panels(request, panels):
+    from licenties.admin_views import VerlooptBinnenkortPanel
+
+    if request.user.has_perm("licenties.view_licentie"):
+        panels.append(VerlooptBinnenkortPanel())

@@ -26,6 +26,7 @@ urlpatterns = [
     path("dashboard/", views.dashboard, name="dashboard"),
     path("agenda/", include("portal.agenda.urls")),
     path("cursus/", include("cursus.urls")),
+    path("licentie/", include("licenties.urls")),
     path("documenten/", include(wagtaildocs_urls)),
     path("kompas/", include("content.urls")),
     path("sitemap.xml", sitemap),

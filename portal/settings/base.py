@@ -168,6 +168,8 @@ STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static_collected"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
+# Files that only a permission-checked view serves (certificates, case attachments): never under MEDIA_URL.
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(VAR_DIR / "private")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -268,3 +270,10 @@ REFIT_DEMO = False
 REFIT_INVITATION_DAYS = 14
 # A freed seat offered from a waiting list (course, professionalisation day) waits this long.
 REFIT_PLAATSAANBOD_UREN = 48
+# Keys for the pupil identity in `trajecten` (Fernet, comma-separated; the first encrypts, the
+# others still decrypt during a key rotation). Separate from SECRET_KEY on purpose: a leaked
+# signing key must not open the identities, and each can be rotated on its own.
+REFIT_IDENTITEIT_SLEUTELS = env_list("REFIT_IDENTITEIT_SLEUTELS", "")
+
+# A fixed development key for the pupil identity: not secret, never for real data.
+DEMO_IDENTITEIT_SLEUTEL = "ZGVtby1lbi10ZXN0LW5pZXQtZ2VoZWltLTAwMDAwMDA="  # noqa: S105

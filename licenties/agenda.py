@@ -1,0 +1,43 @@
+"""Professionalisation days in the trainer's personal calendar feed, and as an .ics attachment."""
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from licenties.models import DagAanmelding, DagStatus, Professionaliseringsdag
+from portal.agenda import AgendaItem
+from portal.agenda.ical import calendar_from_items
+from portal.links import absolute_url
+
+
+def agenda_item(dag: Professionaliseringsdag) -> AgendaItem:
+    """One day as an event: stable UID, SEQUENCE raised by every change of time or place."""
+    regels = [_("Thema: %(thema)s") % {"thema": dag.thema}]
+    if dag.online_link:
+        regels.append(_("Online: %(link)s") % {"link": dag.online_link})
+    return AgendaItem(
+        uid=f"professionaliseringsdag-{dag.pk}@re-fit-portaal",
+        start=dag.start,
+        end=dag.einde,
+        summary=_("Professionaliseringsdag Re-Fit"),
+        location=dag.locatie or dag.online_link,
+        description="\n".join(regels),
+        sequence=dag.volgnummer,
+        url=absolute_url(reverse("licenties:mijn_licentie")),
+        is_cancelled=dag.status == DagStatus.GEANNULEERD,
+    )
+
+
+def agenda_items_voor(user) -> list[AgendaItem]:
+    """The days someone has a seat for (an offered seat is not yet theirs)."""
+    if not user.is_authenticated:
+        return []
+    dagen = Professionaliseringsdag.objects.filter(
+        aanmeldingen__in=DagAanmelding.objects.filter(user=user, status="geplaatst")
+    ).distinct()
+    return [agenda_item(dag) for dag in dagen]
+
+
+def dag_ics(dag: Professionaliseringsdag) -> bytes:
+    return calendar_from_items(
+        [agenda_item(dag)], name=_("Re-Fit professionaliseringsdag"), uid=f"dag-{dag.pk}@re-fit-portaal"
+    ).to_ical()

@@ -1,0 +1,33 @@
+from licenties.models.dagen import DagAanmelding, DagStatus, Professionaliseringsdag
+from licenties.models.licenties import (
+    GELDIGE_STATUSSEN,
+    NUMMER_VOORVOEGSEL,
+    Besluit,
+    BesluitSoort,
+    Licentie,
+    LicentieStatus,
+    Nummerreeks,
+    Programma,
+    private_storage,
+)
+from licenties.models.meldingen import LicentieMelding, MeldingSoort, Uitgifteopdracht
+from licenties.models.onderhoud import Onderhoudsregel
+
+__all__ = [
+    "GELDIGE_STATUSSEN",
+    "NUMMER_VOORVOEGSEL",
+    "Besluit",
+    "BesluitSoort",
+    "DagAanmelding",
+    "DagStatus",
+    "Licentie",
+    "LicentieMelding",
+    "LicentieStatus",
+    "MeldingSoort",
+    "Nummerreeks",
+    "Onderhoudsregel",
+    "Professionaliseringsdag",
+    "Programma",
+    "Uitgifteopdracht",
+    "private_storage",
+]

@@ -1,0 +1,278 @@
+"""Background work about licences: mail (each sent once), certificates, bulk issuing, daily jobs.
+
+Task arguments are ids and codes, never names. Every mail is recorded in
+`LicentieMelding` under a unique key before it counts as sent, so a job that runs twice
+sends nothing twice.
+"""
+
+from collections import Counter
+from datetime import date
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django_tasks import task
+
+from cursus.plaatsing import PlaatsStatus, plaatsaanbod_token_maken, wachtlijstpositie
+from licenties.models import (
+    Besluit,
+    DagAanmelding,
+    Licentie,
+    LicentieMelding,
+    LicentieStatus,
+    MeldingSoort,
+    Uitgifteopdracht,
+)
+from licenties.rules import Onderhoud
+from licenties.status import onderhoud_per_licentie, onderhoud_van, statussen_bijwerken
+from portal.links import absolute_url
+from portal.mail import send_mail_from_templates
+from portal.roles import Role, role_q
+
+# How long after entering respijt or lapsing the mail about it still goes out: a new
+# installation does not mail about licences that lapsed years ago.
+MELDEN_BINNEN_DAGEN = 31
+
+
+def eenmalig_mailen(
+    *, soort: str, ontvanger, kenmerk: str, template_base: str, context: dict, **mail
+) -> bool:
+    """Send one mail unless it was sent before under (soort, ontvanger, kenmerk). Returns whether it went."""
+    with transaction.atomic():
+        melding, _nieuw = LicentieMelding.objects.get_or_create(
+            soort=soort, ontvanger=ontvanger, kenmerk=kenmerk
+        )
+        melding = LicentieMelding.objects.select_for_update().get(pk=melding.pk)
+        if melding.verstuurd_op:
+            return False
+        send_mail_from_templates(
+            to=[ontvanger.email],
+            template_base=template_base,
+            context={
+                "ontvanger": ontvanger,
+                "licentie_link": absolute_url(reverse("licenties:mijn_licentie")),
+                **context,
+            },
+            **mail,
+        )
+        melding.verstuurd_op = timezone.now()
+        melding.save(update_fields=["verstuurd_op"])
+    return True
+
+
+@task()
+def send_licentie_uitgegeven_mail(*, licentie_id: int) -> None:
+    licentie = Licentie.objects.select_related("houder").get(pk=licentie_id)
+    eenmalig_mailen(
+        soort=MeldingSoort.UITGEGEVEN,
+        ontvanger=licentie.houder,
+        kenmerk=licentie.nummer,
+        template_base="licenties/emails/uitgegeven",
+        context={"licentie": licentie, "onderhoud": onderhoud_van(licentie)},
+    )
+
+
+@task()
+def send_besluit_mail(*, besluit_id: int) -> None:
+    besluit = Besluit.objects.select_related("licentie__houder").get(pk=besluit_id)
+    eenmalig_mailen(
+        soort=MeldingSoort.BESLUIT,
+        ontvanger=besluit.licentie.houder,
+        kenmerk=f"besluit-{besluit.pk}",
+        template_base="licenties/emails/besluit",
+        context={
+            "besluit": besluit,
+            "licentie": besluit.licentie,
+            "onderhoud": onderhoud_van(besluit.licentie),
+        },
+    )
+
+
+@task()
+def send_dag_aangemeld_mail(*, aanmelding_id: int) -> None:
+    aanmelding = DagAanmelding.objects.select_related("dag", "user").get(pk=aanmelding_id)
+    eenmalig_mailen(
+        soort=MeldingSoort.DAG_AANGEMELD,
+        ontvanger=aanmelding.user,
+        kenmerk=f"dag-{aanmelding.pk}",
+        template_base="licenties/emails/dag_aangemeld",
+        context={"aanmelding": aanmelding, "dag": aanmelding.dag, "positie": wachtlijstpositie(aanmelding)},
+    )
+
+
+@task()
+def send_dag_plaatsaanbod_mail(*, aanmelding_id: int) -> None:
+    """Offer a freed seat with a personal link, once per offer (the expiry moment is part of the key)."""
+    with transaction.atomic():
+        aanmelding = (
+            DagAanmelding.objects.select_for_update(of=("self",))
+            .select_related("dag", "user")
+            .get(pk=aanmelding_id)
+        )
+        if aanmelding.status != PlaatsStatus.AANGEBODEN or aanmelding.plaatsaanbod_is_verlopen():
+            return
+        if aanmelding.plaatsaanbod_verstuurd_op:
+            return
+        token = plaatsaanbod_token_maken(aanmelding)
+        eenmalig_mailen(
+            soort=MeldingSoort.PLAATSAANBOD,
+            ontvanger=aanmelding.user,
+            kenmerk=f"aanbod-{aanmelding.pk}-{aanmelding.plaatsaanbod_verloopt_op:%Y%m%d%H%M}",
+            template_base="licenties/emails/plaatsaanbod",
+            context={
+                "aanmelding": aanmelding,
+                "dag": aanmelding.dag,
+                "aanbod_link": absolute_url(reverse("licenties:plaatsaanbod", args=[token])),
+            },
+        )
+
+
+@task()
+def send_dag_gewijzigd_mail(*, aanmelding_id: int, volgnummer: int) -> None:
+    from licenties.agenda import dag_ics
+
+    aanmelding = DagAanmelding.objects.select_related("dag", "user").get(pk=aanmelding_id)
+    eenmalig_mailen(
+        soort=MeldingSoort.DAG_GEWIJZIGD,
+        ontvanger=aanmelding.user,
+        kenmerk=f"dag-{aanmelding.dag_id}-v{volgnummer}",
+        template_base="licenties/emails/dag_gewijzigd",
+        context={"aanmelding": aanmelding, "dag": aanmelding.dag},
+        attachments=[("professionaliseringsdag.ics", dag_ics(aanmelding.dag), "text/calendar")],
+    )
+
+
+@task()
+def certificaten_vernieuwen(licentie_ids: list[int]) -> int:
+    """Regenerate stored certificates whose content changed (they are also checked on every download)."""
+    from licenties.certificaten import certificaat_opslaan
+
+    licenties = list(Licentie.objects.filter(pk__in=licentie_ids).select_related("houder"))
+    onderhoud = onderhoud_per_licentie(licenties)
+    for licentie in licenties:
+        certificaat_opslaan(licentie, onderhoud=onderhoud[licentie.pk])
+    return len(licenties)
+
+
+@task()
+def ronde_licenties_uitgeven(*, opdracht_id: int) -> int:
+    """Issue the licences of every eligible participant of an edition, keeping count for the progress bar."""
+    from licenties.selectors import uitgifte_kandidaten
+    from licenties.services import licentie_uitgeven
+
+    opdracht = Uitgifteopdracht.objects.select_related("cursusronde", "aangevraagd_door").get(pk=opdracht_id)
+    kandidaten = [k.aanmelding for k in uitgifte_kandidaten(opdracht.cursusronde) if k.komt_in_aanmerking]
+    Uitgifteopdracht.objects.filter(pk=opdracht.pk).update(totaal=len(kandidaten), verwerkt=0)
+    uitgegeven = 0
+    for verwerkt, aanmelding in enumerate(kandidaten, start=1):
+        try:
+            licentie_uitgeven(aanmelding=aanmelding, door=opdracht.aangevraagd_door)
+            uitgegeven += 1
+        except ValidationError:
+            pass  # issued meanwhile by someone else, or no longer eligible: nothing to do
+        Uitgifteopdracht.objects.filter(pk=opdracht.pk).update(verwerkt=verwerkt, uitgegeven=uitgegeven)
+    Uitgifteopdracht.objects.filter(pk=opdracht.pk).update(klaar_op=timezone.now())
+    return uitgegeven
+
+
+def verschuldigde_herinnering(onderhoud: Onderhoud, *, op: date) -> MeldingSoort | None:
+    """Rule 'herinneringen': on 1 September and 1 November to whoever still needs this year's day.
+
+    Read as 'from that date on', so a reminder still goes when the daily job missed a
+    day; only the latest one due is sent. Suspended or withdrawn licences get none, and
+    respijt and lapse have their own mail.
+    """
+    if onderhoud.status not in (LicentieStatus.ACTIEF, LicentieStatus.VERLOOPT_BINNENKORT):
+        return None
+    if onderhoud.dit_jaar_voldaan or onderhoud.geldig_tot.year != op.year:
+        return None
+    if op >= date(op.year, 11, 1):
+        return MeldingSoort.HERINNERING_NOVEMBER
+    if op >= date(op.year, 9, 1):
+        return MeldingSoort.HERINNERING_SEPTEMBER
+    return None
+
+
+def verschuldigde_meldingen(licentie: Licentie, onderhoud: Onderhoud, *, op: date) -> list[tuple[str, str]]:
+    """(soort, kenmerk) of every licence mail due today for this licence."""
+    meldingen = []
+    herinnering = verschuldigde_herinnering(onderhoud, op=op)
+    if herinnering:
+        meldingen.append((herinnering, f"{licentie.nummer}:{op.year}"))
+    if (
+        onderhoud.status == LicentieStatus.IN_RESPIJT
+        and (op - onderhoud.geldig_tot).days <= MELDEN_BINNEN_DAGEN
+    ):
+        meldingen.append((MeldingSoort.IN_RESPIJT, f"{licentie.nummer}:{onderhoud.geldig_tot}"))
+    if (
+        onderhoud.status == LicentieStatus.VERLOPEN
+        and (op - onderhoud.respijt_tot).days <= MELDEN_BINNEN_DAGEN
+    ):
+        meldingen.append((MeldingSoort.VERLOPEN, f"{licentie.nummer}:{onderhoud.respijt_tot}"))
+    return meldingen
+
+
+@task()
+def send_licentiebericht(*, licentie_id: int, soort: str, kenmerk: str) -> None:
+    licentie = Licentie.objects.select_related("houder").get(pk=licentie_id)
+    onderhoud = onderhoud_van(licentie)
+    from licenties.selectors import komende_dagen
+
+    eenmalig_mailen(
+        soort=soort,
+        ontvanger=licentie.houder,
+        kenmerk=kenmerk,
+        template_base=f"licenties/emails/{soort}",
+        context={"licentie": licentie, "onderhoud": onderhoud, "dagen": komende_dagen()},
+    )
+
+
+@task()
+def licenties_dagelijks() -> dict:
+    """Daily: recompute every status (time alone changes them), then queue the licence mails due."""
+    op = timezone.localdate()
+    overgangen = statussen_bijwerken(op=op)
+    licenties = list(Licentie.objects.select_related("houder"))
+    onderhoud = onderhoud_per_licentie(licenties, op=op)
+    al_verstuurd = set(LicentieMelding.objects.exclude(verstuurd_op=None).values_list("soort", "kenmerk"))
+    verschuldigd = [
+        (licentie.pk, soort, kenmerk)
+        for licentie in licenties
+        for soort, kenmerk in verschuldigde_meldingen(licentie, onderhoud[licentie.pk], op=op)
+        if (soort, kenmerk) not in al_verstuurd
+    ]
+    for licentie_id, soort, kenmerk in verschuldigd:
+        send_licentiebericht.enqueue(licentie_id=licentie_id, soort=soort, kenmerk=kenmerk)
+    maandoverzicht_versturen(op=op)
+    return {"overgangen": len(overgangen), "berichten": len(verschuldigd)}
+
+
+def maandoverzicht_versturen(*, op: date) -> int:
+    """Rule 'maandoverzicht': in the first days of each month, every kerngroep member gets the counts."""
+    kenmerk = f"{op:%Y-%m}"
+    tellingen = Counter(Licentie.objects.values_list("status", flat=True))
+    context = {
+        "maand": op,
+        "tellingen": [(LicentieStatus(s).label, tellingen.get(s, 0)) for s in LicentieStatus.values],
+        "totaal": sum(tellingen.values()),
+        "overzicht_link": absolute_url(reverse("licenties_overzicht:index")),
+    }
+    verstuurd = 0
+    for lid in get_user_model().objects.filter(role_q(Role.KERNGROEP), is_active=True).distinct():
+        verstuurd += eenmalig_mailen(
+            soort=MeldingSoort.MAANDOVERZICHT,
+            ontvanger=lid,
+            kenmerk=kenmerk,
+            template_base="licenties/emails/maandoverzicht",
+            context=context,
+        )
+    return verstuurd
+
+
+@task()
+def dag_plaatsaanbiedingen_verlopen() -> int:
+    from licenties.services import verlopen_plaatsaanbiedingen_afhandelen
+
+    return verlopen_plaatsaanbiedingen_afhandelen()

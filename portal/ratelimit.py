@@ -1,0 +1,36 @@
+"""A small fixed-window rate limit per client address, for public lookups (licence verification).
+
+Login and MFA have allauth's own limits; this one protects pages anyone can call
+without an account. The address is hashed before it becomes a cache key.
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+
+
+def client_ip(request) -> str:
+    """The client's address: behind N trusted proxies, the N-th address from the right in X-Forwarded-For."""
+    proxies = settings.ALLAUTH_TRUSTED_PROXY_COUNT
+    if proxies:
+        doorgestuurd = [
+            ip.strip() for ip in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if ip.strip()
+        ]
+        if len(doorgestuurd) >= proxies:
+            return doorgestuurd[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def limiet_bereikt(request, *, actie: str, aantal: int, seconden: int) -> bool:
+    """Count this request; True when the address made more than `aantal` in the current window."""
+    venster = int(time.time()) // seconden
+    adres = hashlib.sha256(client_ip(request).encode()).hexdigest()[:32]
+    sleutel = f"ratelimit:{actie}:{adres}:{venster}"
+    cache.add(sleutel, 0, timeout=seconden)
+    try:
+        return cache.incr(sleutel) > aantal
+    except ValueError:  # expired between add and incr: this is the first in a new window
+        cache.set(sleutel, 1, timeout=seconden)
+        return False

@@ -1,0 +1,55 @@
+"""Factories for licences and professionalisation days.
+
+`LicentieFactory` stores the status the rule computes, as issuing does; evidence added
+later (`bijgewoond`) recomputes it.
+"""
+
+from datetime import date, time, timedelta
+
+import factory
+from django.utils import timezone
+
+from cursus.plaatsing import PlaatsStatus
+from licenties.models import DagAanmelding, DagStatus, Licentie, Professionaliseringsdag
+from licenties.status import statussen_bijwerken, statussen_van_houders_bijwerken
+from tests.portal.factories import UserFactory
+
+
+class LicentieFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Licentie
+        skip_postgeneration_save = True
+
+    houder = factory.SubFactory(UserFactory, roles=["trainer"])
+    nummer = factory.Sequence(lambda n: f"RF-2020-{n + 1:04d}")
+    behaald_op = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=30))
+
+    @factory.post_generation
+    def status_berekenen(self, create, extracted, **kwargs):
+        if create:
+            statussen_bijwerken([self])
+            self.refresh_from_db()
+
+
+class ProfessionaliseringsdagFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Professionaliseringsdag
+
+    datum = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=60))
+    begintijd = time(9, 30)
+    eindtijd = time(16, 0)
+    thema = factory.Sequence(lambda n: f"Thema {n}: schoolverzuim en lichamelijke klachten")
+    locatie = "Utrecht, Jaarbeurs vergadercentrum"
+    capaciteit = 40
+    aanmelden_tot = factory.LazyAttribute(lambda o: o.datum - timedelta(days=14))
+    status = DagStatus.OPEN
+
+
+def bijgewoond(user, datum: date) -> DagAanmelding:
+    """`user` attended a professionalisation day on `datum`; their licences are recomputed."""
+    dag = ProfessionaliseringsdagFactory(datum=datum, status=DagStatus.OPEN)
+    aanmelding = DagAanmelding.objects.create(
+        dag=dag, user=user, status=PlaatsStatus.GEPLAATST, geplaatst_op=timezone.now(), aanwezig=True
+    )
+    statussen_van_houders_bijwerken([user.pk])
+    return aanmelding
