@@ -53,3 +53,33 @@ def bijgewoond(user, datum: date) -> DagAanmelding:
     )
     statussen_van_houders_bijwerken([user.pk])
     return aanmelding
+
+
+def geschikte_deelnemer(ronde=None):
+    """A participant of a finished course edition who did everything the course asks (eligible)."""
+    from cursus.choices import Competentie, Oordeel
+    from cursus.models import Aanwezigheid, Werkagenda
+    from cursus.services.deelname import competenties_aftekenen
+    from tests.cursus.factories import AanmeldingFactory, CursusrondeFactory, bijeenkomsten, over
+
+    ronde = ronde or CursusrondeFactory(
+        dagen=(-120, -113, -60, -30), aanmelden_tot=over(-140), afmelden_tot=over(-130)
+    )
+    aanmelding = AanmeldingFactory(cursusronde=ronde)
+    for bijeenkomst in bijeenkomsten(ronde):
+        Aanwezigheid.objects.create(aanmelding=aanmelding, bijeenkomst=bijeenkomst, aanwezig=True)
+    Werkagenda.objects.create(
+        aanmelding=aanmelding,
+        huidige_situatie="Verzuim wordt nu per mentor opgepakt.",
+        doel="Re-Fit in het zorgteam verankeren.",
+        stappen="Intake met zorgcoördinator; twee trajecten per jaar.",
+        betrokkenen="Zorgcoördinator, mentoren, jeugdarts.",
+        tijdpad="Eerste traject na de herfstvakantie.",
+        ingediend_op=timezone.now(),
+    )
+    competenties_aftekenen(
+        aanmelding=aanmelding,
+        oordelen={c: (Oordeel.BEHAALD, "") for c in Competentie.values},
+        door=UserFactory(roles=["opleider"]),
+    )
+    return aanmelding
