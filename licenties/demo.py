@@ -67,7 +67,9 @@ def dagen_plannen(vandaag: date) -> dict[int, list[Professionaliseringsdag]]:
     for index, jaar in enumerate(range(2022, vandaag.year + 2)):
         dagen = []
         for seizoen, (maand, dag) in enumerate([(3, 20), (10, 9)]):
+            # A Thursday in that week: a working day for trainers at schools.
             datum = date(jaar, maand, dag)
+            datum += timedelta(days=(3 - datum.weekday()) % 7)
             if datum > vandaag + timedelta(days=200):
                 continue
             thema = THEMAS[(2 * index + seizoen) % len(THEMAS)]

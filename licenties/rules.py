@@ -104,8 +104,19 @@ class Onderhoud:
             "minstens één professionaliseringsdag bij."
         ) % {"tot": tot, "jaar": self.geldig_tot.year}
 
-    def volgende_stap(self) -> str:
-        """Exactly what the holder must do next."""
+    def volgende_stap(self, eerstvolgende_dag: date | None = None) -> str:
+        """Exactly what the holder must do next (`eerstvolgende_dag`: the first day open for registration)."""
+        moet_nog = self.is_geldig and self.status != LicentieStatus.IN_RESPIJT and not self.dit_jaar_voldaan
+        if moet_nog and eerstvolgende_dag and eerstvolgende_dag.year > self.geldig_tot.year:
+            return _(
+                "In %(jaar)s is er geen professionaliseringsdag meer. Meld je aan voor de eerstvolgende dag, "
+                "%(dag)s: in de respijtperiode tot en met %(respijt)s telt die alsnog, en daarna is je "
+                "licentie weer actief."
+            ) % {
+                "jaar": self.geldig_tot.year,
+                "dag": datum_tekst(eerstvolgende_dag),
+                "respijt": datum_tekst(self.respijt_tot),
+            }
         match self.status:
             case LicentieStatus.GESCHORST | LicentieStatus.INGETROKKEN:
                 return _("Neem contact op met de kerngroep als je vragen hebt over dit besluit.")

@@ -1,11 +1,14 @@
 """Reads about licences that other apps use (intervisie, trajecten) and the licence pages."""
 
 from dataclasses import dataclass
+from datetime import date
 
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.utils import timezone
 
 from cursus.models import Aanmelding
+from cursus.plaatsing import ACTIEF
 from cursus.rules import Geschiktheid, geschiktheid_voor_licentie
 from cursus.selectors import met_deelname_gegevens
 from licenties.models import (
@@ -64,6 +67,11 @@ class LicentieOverzicht:
     onderhoud: Onderhoud
     jaren: list[tuple[int, bool]]
     intervisie_per_jaar: dict[int, int]
+    eerstvolgende_dag: date | None
+
+    @property
+    def volgende_stap(self) -> str:
+        return self.onderhoud.volgende_stap(self.eerstvolgende_dag)
 
 
 def licenties_van(user) -> list[LicentieOverzicht]:
@@ -73,6 +81,7 @@ def licenties_van(user) -> list[LicentieOverzicht]:
     regel = Onderhoudsregel.objects.huidige()
     op = timezone.localdate()
     bewijs = bewijs_voor(licenties)
+    eerstvolgende = komende_dagen().values_list("datum", flat=True).first()
     overzichten = []
     for licentie in licenties:
         b = bewijs[licentie.pk]
@@ -82,16 +91,21 @@ def licenties_van(user) -> list[LicentieOverzicht]:
         ]
         overzichten.append(
             LicentieOverzicht(
-                licentie, licentie_onderhoud(b, regel, op=op), jaren, b.intervisie_per_jaar or {}
+                licentie,
+                licentie_onderhoud(b, regel, op=op),
+                jaren,
+                b.intervisie_per_jaar or {},
+                eerstvolgende,
             )
         )
     return overzichten
 
 
 def dagaanmeldingen_van(user):
+    """Someone's current registrations and the days they attended (or missed), newest first."""
     return (
         DagAanmelding.objects.filter(user=user)
-        .exclude(status__in=["afgemeld", "vervallen", "verlopen"], aanwezig=None)
+        .filter(Q(status__in=ACTIEF) | Q(aanwezig__isnull=False))
         .select_related("dag")
         .order_by("-dag__datum")
     )

@@ -26,6 +26,7 @@ from licenties.models import (
     Uitgifteopdracht,
 )
 from licenties.rules import Onderhoud
+from licenties.selectors import komende_dagen
 from licenties.status import onderhoud_per_licentie, onderhoud_van, statussen_bijwerken
 from portal.links import absolute_url
 from portal.mail import send_mail_from_templates
@@ -218,14 +219,19 @@ def verschuldigde_meldingen(licentie: Licentie, onderhoud: Onderhoud, *, op: dat
 def send_licentiebericht(*, licentie_id: int, soort: str, kenmerk: str) -> None:
     licentie = Licentie.objects.select_related("houder").get(pk=licentie_id)
     onderhoud = onderhoud_van(licentie)
-    from licenties.selectors import komende_dagen
+    dagen = list(komende_dagen())
 
     eenmalig_mailen(
         soort=soort,
         ontvanger=licentie.houder,
         kenmerk=kenmerk,
         template_base=f"licenties/emails/{soort}",
-        context={"licentie": licentie, "onderhoud": onderhoud, "dagen": komende_dagen()},
+        context={
+            "licentie": licentie,
+            "onderhoud": onderhoud,
+            "dagen": dagen,
+            "volgende_stap": onderhoud.volgende_stap(dagen[0].datum if dagen else None),
+        },
     )
 
 

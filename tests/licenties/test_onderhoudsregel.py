@@ -149,7 +149,11 @@ def test_restoring_a_licence_that_did_not_lapse_is_refused():
 
     with pytest.raises(ValidationError, match="Alleen een verlopen licentie"):
         besluit_nemen(
-            licentie=licentie, soort=BesluitSoort.HERSTEL, reden="x", ingangsdatum=licentie.behaald_op, door=kerngroep
+            licentie=licentie,
+            soort=BesluitSoort.HERSTEL,
+            reden="x",
+            ingangsdatum=licentie.behaald_op,
+            door=kerngroep,
         )
     assert not licentie.besluiten.exists()
 
@@ -205,7 +209,11 @@ def test_a_decision_without_a_reason_is_refused_and_nothing_changes():
 
     with pytest.raises(ValidationError) as error:
         besluit_nemen(
-            licentie=licentie, soort=BesluitSoort.SCHORSING, reden="  ", ingangsdatum=licentie.behaald_op, door=kerngroep
+            licentie=licentie,
+            soort=BesluitSoort.SCHORSING,
+            reden="  ",
+            ingangsdatum=licentie.behaald_op,
+            door=kerngroep,
         )
     assert "reden" in error.value.message_dict
     assert stored(licentie) == LicentieStatus.ACTIEF
@@ -252,7 +260,9 @@ def test_intervisie_counts_only_when_the_rule_says_so():
     with op(date(2026, 2, 1)):
         licentie = LicentieFactory(behaald_op=date(2024, 5, 1))
         bijgewoond(licentie.houder, date(2025, 10, 9))
-        with hooks.register_temporarily(INTERVISIE_AANWEZIGHEID_HOOK, lambda ids: {licentie.houder_id: {2025: 1}}):
+        with hooks.register_temporarily(
+            INTERVISIE_AANWEZIGHEID_HOOK, lambda ids: {licentie.houder_id: {2025: 1}}
+        ):
             assert stored(licentie) == LicentieStatus.ACTIEF
             onderhoudsregel_wijzigen(
                 waarden={"intervisie_verplicht": True, "intervisie_minimum_per_jaar": 2},
@@ -265,7 +275,9 @@ def test_intervisie_counts_only_when_the_rule_says_so():
 def test_grace_ending_in_february_of_a_leap_year_ends_on_the_29th():
     kerngroep = UserFactory(roles=["kerngroep"])
     with op(date(2028, 2, 29)):
-        onderhoudsregel_wijzigen(waarden={"respijt_maanden": 2}, toelichting="Korter respijt.", door=kerngroep)
+        onderhoudsregel_wijzigen(
+            waarden={"respijt_maanden": 2}, toelichting="Korter respijt.", door=kerngroep
+        )
         licentie = LicentieFactory(behaald_op=date(2025, 5, 1))
         bijgewoond(licentie.houder, date(2026, 10, 9))
         onderhoud = onderhoud_van(licentie)
