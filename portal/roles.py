@@ -45,6 +45,10 @@ ROLE_PERMISSIONS = {
         "portal.add_user",
         "portal.change_user",
         "portal.view_user",
+        "portal.add_schoolvakantie",
+        "portal.change_schoolvakantie",
+        "portal.delete_schoolvakantie",
+        "portal.view_schoolvakantie",
     ],
 }
 

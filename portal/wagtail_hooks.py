@@ -1,15 +1,21 @@
+import django_filters
 from django.contrib.auth import get_user_model
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from portal.admin_views import AccountsViewSetGroup
 from portal.dashboard import DASHBOARD_PANELS_HOOK, DashboardPanel
 from portal.demo import DEMO_DATA_HOOK, load_accounts, load_organisaties
-from portal.models import Organisatie, Uitnodiging
+from portal.inrichting import SETUP_HOOK
+from portal.models import Organisatie, Schoolvakantie, Uitnodiging
 from portal.navigation import MENU_ITEMS_HOOK, MenuItem
 from portal.periodic import PERIODIC_TASKS_HOOK, Frequentie, PeriodicTask
 from portal.roles import GROUP_NAMES, Role
+from portal.schoolvakanties_data import schoolvakanties_inrichten
 from portal.tasks import prune_task_results, publish_scheduled_pages
 
 EVERY_ROLE = frozenset(Role)
@@ -20,6 +26,47 @@ AGENDA_ROLES = frozenset({Role.CURSIST, Role.TRAINER, Role.OPLEIDER, Role.KERNGR
 @hooks.register("register_admin_viewset")
 def register_accounts_viewsets():
     return AccountsViewSetGroup()
+
+
+def schooljaren_in_kalender():
+    jaren = Schoolvakantie.objects.order_by("schooljaar").values_list("schooljaar", flat=True).distinct()
+    return [(jaar, jaar) for jaar in jaren]
+
+
+class SchoolvakantieFilterSet(WagtailFilterSet):
+    # A list of the years that exist, not a text box: the kerngroep picks, it does not type.
+    schooljaar = django_filters.ChoiceFilter(label=_("Schooljaar"), choices=schooljaren_in_kalender)
+
+    class Meta:
+        model = Schoolvakantie
+        fields = ["schooljaar", "regio", "soort"]
+
+
+class SchoolvakantieViewSet(ModelViewSet):
+    """The kerngroep keeps the holiday calendar that planners read (see portal/schoolvakanties.py)."""
+
+    model = Schoolvakantie
+    icon = "date"
+    menu_label = _("Schoolvakanties")
+    add_to_admin_menu = True
+    menu_order = 210
+    list_display = ["__str__", "begin", "eind"]
+    filterset_class = SchoolvakantieFilterSet
+    copy_view_enabled = False
+    panels = [
+        FieldRowPanel([FieldPanel("schooljaar"), FieldPanel("soort"), FieldPanel("regio")]),
+        FieldRowPanel([FieldPanel("begin"), FieldPanel("eind")]),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_schoolvakanties_viewset():
+    return SchoolvakantieViewSet("schoolvakanties")
+
+
+@hooks.register(SETUP_HOOK)
+def portal_inrichting():
+    return [(_("schoolvakanties 2025-2026 t/m 2028-2029"), schoolvakanties_inrichten)]
 
 
 @hooks.register("register_log_actions")

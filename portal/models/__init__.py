@@ -1,6 +1,7 @@
 from portal.models.agenda import AgendaAbonnement
 from portal.models.organisaties import Lidmaatschap, Organisatie
+from portal.models.schoolvakanties import Schoolvakantie
 from portal.models.uitnodigingen import Uitnodiging
 from portal.models.users import User
 
-__all__ = ["AgendaAbonnement", "Lidmaatschap", "Organisatie", "Uitnodiging", "User"]
+__all__ = ["AgendaAbonnement", "Lidmaatschap", "Organisatie", "Schoolvakantie", "Uitnodiging", "User"]
