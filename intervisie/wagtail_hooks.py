@@ -1,8 +1,84 @@
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from intervisie.admin_views import IntervisieViewSetGroup
+from intervisie.agenda import agenda_items_voor
+from intervisie.selectors import groepen_van, intervisie_aanwezigheid_per_houder
+from licenties.status import INTERVISIE_AANWEZIGHEID_HOOK
+from portal.agenda import AGENDA_ITEMS_HOOK
 from portal.dashboard import DASHBOARD_PANELS_HOOK, DashboardPanel
-from portal.roles import Role
+from portal.demo import DEMO_DATA_HOOK
+from portal.navigation import MENU_ITEMS_HOOK, MenuItem
+from portal.roles import ROLE_PERMISSIONS_HOOK, Role
+
+LOG_ACTIONS = {
+    "intervisie.groep.aangemaakt": _("Intervisiegroep aangemaakt"),
+    "intervisie.groep.gewijzigd": _("Intervisiegroep gewijzigd"),
+    "intervisie.groep.opgeheven": _("Intervisiegroep opgeheven"),
+    "intervisie.groep.lid_toegevoegd": _("Lid toegevoegd aan intervisiegroep"),
+    "intervisie.groep.lid_beeindigd": _("Lidmaatschap van intervisiegroep beëindigd"),
+    "intervisie.groep.jaarplan": _("Jaarplan gemaakt"),
+    "intervisie.bijeenkomst.gepland": _("Intervisiebijeenkomst gepland"),
+    "intervisie.bijeenkomst.gewijzigd": _("Intervisiebijeenkomst gewijzigd"),
+    "intervisie.bijeenkomst.verplaatst": _("Intervisiebijeenkomst verplaatst"),
+    "intervisie.bijeenkomst.geannuleerd": _("Intervisiebijeenkomst geannuleerd"),
+    "intervisie.bijeenkomst.aanwezigheid": _("Aanwezigheid bij intervisie vastgelegd"),
+    "intervisie.bijeenkomst.verslag": _("Verslag van intervisie opgeslagen"),
+    "intervisie.casus.ingebracht": _("Casus ingebracht"),
+}
+
+
+def pagina_bestaat(url_name: str) -> bool:
+    """The member pages need `path("intervisie/", include("intervisie.urls"))` in portal/urls.py;
+    until that line exists the menu item stays away instead of breaking every page."""
+    try:
+        reverse(url_name)
+    except NoReverseMatch:
+        return False
+    return True
+
+
+@hooks.register("register_admin_viewset")
+def register_intervisie_viewsets():
+    return IntervisieViewSetGroup()
+
+
+@hooks.register("register_log_actions")
+def register_intervisie_log_actions(actions):
+    for action, label in LOG_ACTIONS.items():
+        actions.register_action(action, label, label)
+
+
+@hooks.register(ROLE_PERMISSIONS_HOOK)
+def intervisie_role_permissions():
+    return {
+        Role.KERNGROEP: [
+            "intervisie.add_intervisiegroep",
+            "intervisie.change_intervisiegroep",
+            "intervisie.view_intervisiegroep",
+            "intervisie.add_groepslidmaatschap",
+            "intervisie.change_groepslidmaatschap",
+            "intervisie.view_groepslidmaatschap",
+            "intervisie.change_intervisieinstellingen",
+        ],
+    }
+
+
+@hooks.register(MENU_ITEMS_HOOK)
+def intervisie_menu_items():
+    if not pagina_bestaat("intervisie:mijn_groep"):
+        return []
+    # Opleiders facilitate groups; they reach the planning pages from "Mijn intervisiegroep".
+    rollen = frozenset({Role.TRAINER, Role.OPLEIDER})
+    return [MenuItem(_("Mijn intervisiegroep"), "intervisie:mijn_groep", rollen, order=45)]
+
+
+def intervisie_panel_context(request):
+    return {
+        "overzichten": groepen_van(request.user),
+        "pagina_bestaat": pagina_bestaat("intervisie:mijn_groep"),
+    }
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)
@@ -11,12 +87,26 @@ def intervisie_dashboard_panels():
         DashboardPanel(
             key="intervisie",
             title=_("Intervisie"),
-            template_name="portal/panels/leeg.html",
+            template_name="intervisie/panels/intervisie.html",
             roles=frozenset({Role.TRAINER}),
             order=50,
-            get_context=lambda request: {
-                "beschrijving": _("Je intervisiegroep en de komende bijeenkomsten."),
-                "leeg": _("Je bent nog niet ingedeeld in een intervisiegroep."),
-            },
+            get_context=intervisie_panel_context,
         ),
     ]
+
+
+@hooks.register(AGENDA_ITEMS_HOOK)
+def intervisie_agenda_items(user):
+    return agenda_items_voor(user)
+
+
+@hooks.register(INTERVISIE_AANWEZIGHEID_HOOK)
+def intervisie_aanwezigheid(houder_ids):
+    return intervisie_aanwezigheid_per_houder(houder_ids)
+
+
+@hooks.register(DEMO_DATA_HOOK)
+def intervisie_demo_data():
+    from intervisie.demo import load_intervisie
+
+    return [(_("intervisie: vier landelijke groepen met bijeenkomsten"), load_intervisie)]

@@ -126,6 +126,19 @@ def bijwonen(user, dag: Professionaliseringsdag) -> None:
     )
 
 
+def jaarlijks_bijgewoond(user, *, sinds: int, tot_en_met: int) -> None:
+    """Demo: `user` attended the first held professionalisation day of every year after `sinds`."""
+    vandaag = timezone.localdate()
+    gehouden = Professionaliseringsdag.objects.filter(
+        datum__year__gt=sinds, datum__year__lte=tot_en_met, datum__lte=vandaag
+    ).order_by("datum")
+    per_jaar = {}
+    for dag in gehouden:
+        per_jaar.setdefault(dag.datum.year, dag)
+    for dag in per_jaar.values():
+        bijwonen(user, dag)
+
+
 @transaction.atomic
 def load_licenties() -> None:
     vandaag = timezone.localdate()

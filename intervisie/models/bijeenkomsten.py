@@ -1,0 +1,159 @@
+"""The meetings of a group, who attended them, and the change notices sent about them."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from intervisie.choices import BijeenkomstStatus
+from intervisie.models.groepen import Intervisiegroep
+
+
+class IntervisiebijeenkomstQuerySet(models.QuerySet):
+    def gepland(self):
+        return self.filter(status=BijeenkomstStatus.GEPLAND)
+
+    def zichtbaar_voor(self, user):
+        """Rule 'alleen voor de groep': members on the meeting's day and the group's facilitators.
+
+        The kerngroep forms the groups but does not read what a group discusses.
+        """
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(
+            models.Q(
+                groep__lidmaatschappen__user=user,
+                groep__lidmaatschappen__begin_op__lte=models.F("datum"),
+            )
+            & (
+                models.Q(groep__lidmaatschappen__eind_op__isnull=True)
+                | models.Q(groep__lidmaatschappen__eind_op__gte=models.F("datum"))
+            )
+            | models.Q(groep__facilitatoren=user)
+        ).distinct()
+
+
+class Intervisiebijeenkomst(models.Model):
+    """One meeting of a group: date and time, online link or place, agenda and minutes."""
+
+    groep = models.ForeignKey(
+        Intervisiegroep, on_delete=models.PROTECT, related_name="bijeenkomsten", verbose_name=_("groep")
+    )
+    datum = models.DateField(_("datum"))
+    begintijd = models.TimeField(_("begintijd"))
+    eindtijd = models.TimeField(_("eindtijd"))
+    online_link = models.URLField(_("online link"), blank=True)
+    locatie = models.CharField(_("locatie"), max_length=200, blank=True, help_text=_("Adres of plaats."))
+    agenda = models.TextField(_("agenda"), blank=True)
+    verslag = models.TextField(
+        _("verslag"),
+        blank=True,
+        help_text=_("Alleen de leden van de groep lezen het verslag. Geen namen van leerlingen."),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=BijeenkomstStatus.choices, default=BijeenkomstStatus.GEPLAND
+    )
+    # Part of a generated year plan: such meetings may lie in the past, unlike one planned by hand.
+    in_jaarplan = models.BooleanField(_("uit het jaarplan"), default=False, editable=False)
+    # iCalendar SEQUENCE: goes up when date, time or place change, so calendar apps update the event.
+    sequence = models.PositiveIntegerField(_("versie"), default=0, editable=False)
+
+    objects = IntervisiebijeenkomstQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("intervisiebijeenkomst")
+        verbose_name_plural = _("intervisiebijeenkomsten")
+        ordering = ["datum", "begintijd"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(eindtijd__gt=models.F("begintijd")),
+                name="intervisiebijeenkomst_eindtijd_na_begintijd",
+                violation_error_message=_("De eindtijd ligt na de begintijd."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"Intervisiebijeenkomst {self.pk}"
+
+    @property
+    def start(self) -> datetime:
+        return datetime.combine(self.datum, self.begintijd, tzinfo=ZoneInfo(settings.TIME_ZONE))
+
+    @property
+    def eind(self) -> datetime:
+        return datetime.combine(self.datum, self.eindtijd, tzinfo=ZoneInfo(settings.TIME_ZONE))
+
+    @property
+    def uid(self) -> str:
+        """Stable for as long as the meeting exists, whatever happens to its date."""
+        return f"intervisie-bijeenkomst-{self.pk}@re-fit-portaal"
+
+    @property
+    def plaats(self) -> str:
+        return self.locatie or (_("Online") if self.online_link else "")
+
+    @property
+    def is_geannuleerd(self) -> bool:
+        return self.status == BijeenkomstStatus.GEANNULEERD
+
+    @property
+    def is_voorbij(self) -> bool:
+        return self.datum < timezone.localdate()
+
+
+class Aanwezigheid(models.Model):
+    """Whether one member attended one meeting; counts for the licence (see docs/intervisie.md)."""
+
+    bijeenkomst = models.ForeignKey(
+        Intervisiebijeenkomst,
+        on_delete=models.CASCADE,
+        related_name="aanwezigheden",
+        verbose_name=_("bijeenkomst"),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="intervisie_aanwezigheden",
+        verbose_name=_("trainer"),
+    )
+    aanwezig = models.BooleanField(_("aanwezig"))
+    vastgelegd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    vastgelegd_op = models.DateTimeField(_("vastgelegd op"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("aanwezigheid bij intervisie")
+        verbose_name_plural = _("aanwezigheid bij intervisie")
+        constraints = [
+            models.UniqueConstraint(fields=["bijeenkomst", "user"], name="intervisie_aanwezigheid_eenmaal"),
+        ]
+        indexes = [models.Index(fields=["user", "aanwezig"], name="intervisie_aanw_user")]
+
+    def __str__(self):
+        return f"Aanwezigheid {self.pk}"
+
+
+class Melding(models.Model):
+    """A change notice to one member about one meeting, recorded so that each version is mailed once."""
+
+    bijeenkomst = models.ForeignKey(Intervisiebijeenkomst, on_delete=models.CASCADE, related_name="meldingen")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    sequence = models.PositiveIntegerField()
+    aangemaakt_op = models.DateTimeField(default=timezone.now)
+    verstuurd_op = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("melding")
+        verbose_name_plural = _("meldingen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["bijeenkomst", "user", "sequence"], name="intervisie_melding_eenmaal"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Melding {self.pk}"

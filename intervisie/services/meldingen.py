@@ -1,0 +1,42 @@
+"""Notifying people after commit: the only place that queues intervisie's mail tasks."""
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.log_actions import log
+
+from intervisie.models import Groepslidmaatschap, Intervisiebijeenkomst, Melding
+
+
+def loggen(instance, action: str, *, door=None, data=None) -> None:
+    """Audit entries name objects by id (a group by its name, which holds no person's name)."""
+    log(instance, action, user=door, data=data)
+
+
+def na_commit(task, **ids) -> None:
+    transaction.on_commit(lambda: task.enqueue(**ids))
+
+
+def indeling_melden(lidmaatschappen: list[Groepslidmaatschap]) -> None:
+    """Every new member hears which group they are in, once (the task records `gemeld_op`)."""
+    from intervisie.tasks import send_indeling_mail
+
+    for lidmaatschap in lidmaatschappen:
+        na_commit(send_indeling_mail, lidmaatschap_id=lidmaatschap.pk)
+
+
+def wijziging_melden(bijeenkomst: Intervisiebijeenkomst) -> int:
+    """Rule 'gewijzigde bijeenkomst': every member on the (new) day hears of a moved or cancelled
+    meeting, with the new .ics; one mail per member and version."""
+    from intervisie.tasks import send_wijziging_mail
+
+    aantal = 0
+    for user_id in bijeenkomst.groep.leden_op(max(bijeenkomst.datum, timezone.localdate())).values_list(
+        "user_id", flat=True
+    ):
+        melding, created = Melding.objects.get_or_create(
+            bijeenkomst=bijeenkomst, user_id=user_id, sequence=bijeenkomst.sequence
+        )
+        if created:
+            na_commit(send_wijziging_mail, melding_id=melding.pk)
+            aantal += 1
+    return aantal

@@ -1,0 +1,1 @@
+"""Pages of intervisie: `leden` for every member, `facilitator` for who runs a group."""

@@ -1,0 +1,90 @@
+from contextlib import contextmanager
+
+import pytest
+from django.core import mail
+from wagtail.models import ModelLogEntry
+
+from intervisie.models import (
+    Aanwezigheid,
+    Casusinbreng,
+    Groepslidmaatschap,
+    Intervisiebijeenkomst,
+    Intervisiegroep,
+)
+from portal.roles import requires_mfa
+from portal.schoolvakanties_data import schoolvakanties_inrichten
+from tests.portal.auth import log_in
+from tests.portal.factories import UserFactory, activate_totp
+
+
+@pytest.fixture(autouse=True)
+def _intervisie_urls(settings):
+    """The member pages, mounted the way portal/urls.py is asked to (see docs/intervisie.md)."""
+    settings.ROOT_URLCONF = "tests.intervisie.urls"
+
+
+@pytest.fixture
+def vakanties(db):
+    """The portal's own holiday calendar (portal/schoolvakanties_data.py)."""
+    schoolvakanties_inrichten()
+
+
+@pytest.fixture
+def na_commit(django_capture_on_commit_callbacks):
+    """Run what services do after commit (the mail tasks), as in production."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+@pytest.fixture
+def kerngroep():
+    return UserFactory(roles=["kerngroep"])
+
+
+@pytest.fixture
+def opleider():
+    return UserFactory(roles=["opleider"])
+
+
+@pytest.fixture
+def als(client):
+    """Log in through allauth, with the TOTP step for roles that require it."""
+    secrets = {}
+
+    def inloggen(user):
+        if requires_mfa(user) and user.pk not in secrets:
+            secrets[user.pk] = activate_totp(user)
+        client.logout()
+        log_in(client, user, totp_secret=secrets.get(user.pk))
+        return client
+
+    return inloggen
+
+
+def stand_van_zaken():
+    """Everything a refused input must leave untouched."""
+    return {
+        "groepen": sorted(Intervisiegroep.objects.values_list("pk", "naam", "status")),
+        "lidmaatschappen": sorted(
+            Groepslidmaatschap.objects.values_list("pk", "groep_id", "user_id", "eind_op")
+        ),
+        "bijeenkomsten": sorted(
+            Intervisiebijeenkomst.objects.values_list("pk", "datum", "sequence", "status")
+        ),
+        "aanwezigheden": sorted(Aanwezigheid.objects.values_list("pk", "user_id", "aanwezig")),
+        "casussen": Casusinbreng.objects.count(),
+        "audit": ModelLogEntry.objects.count(),
+        "mails": len(mail.outbox),
+    }
+
+
+@pytest.fixture
+def ongewijzigd():
+    """`with ongewijzigd(): …` asserts that the block changed nothing in the database or outbox."""
+
+    @contextmanager
+    def check():
+        voor = stand_van_zaken()
+        yield
+        assert stand_van_zaken() == voor
+
+    return check
