@@ -1,0 +1,215 @@
+"""Forms and filters of the kerngroep's licence screens in the Wagtail admin.
+
+They check the shape of the input only; every rule is in `licenties.services` and
+`licenties.rules`, whose Dutch ValidationErrors the views show on these forms.
+"""
+
+import django_filters
+from django import forms
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms.models import WagtailAdminModelForm
+
+from cursus.plaatsing import check_capaciteit
+from licenties.models import (
+    BesluitSoort,
+    Licentie,
+    LicentieStatus,
+    Onderhoudsregel,
+    Programma,
+)
+from portal.models import Lidmaatschap, Organisatie
+from portal.models.organisaties import Regio
+
+
+def datumveld() -> forms.DateInput:
+    """The browser's own date picker: accessible, and no inline script as Wagtail's picker needs."""
+    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+def tijdveld() -> forms.TimeInput:
+    return forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+
+
+# --- The overview's filters ---------------------------------------------------------------
+
+
+def jaren_behaald():
+    jaren = Licentie.objects.dates("behaald_op", "year", order="DESC")
+    return [(datum.year, datum.year) for datum in jaren]
+
+
+def jaren_geldig_tot():
+    jaren = Licentie.objects.exclude(geldig_tot=None).dates("geldig_tot", "year", order="DESC")
+    return [(datum.year, datum.year) for datum in jaren]
+
+
+class LicentieFilterSet(WagtailFilterSet):
+    """Status, organisation, region, programme and year; the lists offer what exists, nothing to type."""
+
+    status = django_filters.ChoiceFilter(label=gettext_lazy("Status"), choices=LicentieStatus.choices)
+    organisatie = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Organisatie"),
+        queryset=Organisatie.objects.order_by("naam"),
+        method="filter_organisatie",
+    )
+    regio = django_filters.ChoiceFilter(
+        label=gettext_lazy("Regio"), choices=Regio.choices, method="filter_regio"
+    )
+    programma = django_filters.ChoiceFilter(label=gettext_lazy("Programma"), choices=Programma.choices)
+    jaar = django_filters.TypedChoiceFilter(
+        label=gettext_lazy("Jaar behaald"), choices=jaren_behaald, coerce=int, field_name="behaald_op__year"
+    )
+    geldig_tot_jaar = django_filters.TypedChoiceFilter(
+        label=gettext_lazy("Geldig tot en met (jaar)"),
+        choices=jaren_geldig_tot,
+        coerce=int,
+        field_name="geldig_tot__year",
+    )
+
+    class Meta:
+        model = Licentie
+        fields = ["status", "organisatie", "regio", "programma", "jaar", "geldig_tot_jaar"]
+
+    def filter_organisatie(self, queryset, name, value):
+        return queryset.filter(
+            Exists(Lidmaatschap.objects.filter(user=OuterRef("houder"), organisatie=value))
+        )
+
+    def filter_regio(self, queryset, name, value):
+        return queryset.filter(
+            Exists(Lidmaatschap.objects.filter(user=OuterRef("houder"), organisatie__regio=value))
+        )
+
+
+# --- Licences ---------------------------------------------------------------------------------
+
+
+class BesluitForm(forms.Form):
+    """A kerngroep decision. The reason is checked by `besluit_controleren`, which says why in Dutch."""
+
+    soort = forms.ChoiceField(label=gettext_lazy("Besluit"), choices=BesluitSoort.choices)
+    ingangsdatum = forms.DateField(label=gettext_lazy("Ingangsdatum"), widget=datumveld())
+    reden = forms.CharField(
+        label=gettext_lazy("Reden"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=gettext_lazy(
+            "Verplicht. De trainer krijgt de reden te lezen in de e-mail over het besluit."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["ingangsdatum"].initial = timezone.localdate()
+        self.fields["reden"].widget.attrs["aria-required"] = "true"
+
+
+class HouderChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.get_full_name() or obj.email} ({obj.email})"
+
+
+class LicentieRegistrerenForm(WagtailAdminModelForm):
+    """A licence obtained before the portal existed; `licentie_registreren` decides whether it may be."""
+
+    houder = HouderChoiceField(
+        label=gettext_lazy("Houder"),
+        queryset=get_user_model().objects.filter(is_active=True).order_by("last_name", "first_name", "email"),
+    )
+
+    class Meta:
+        model = Licentie
+        fields = ["houder", "programma", "behaald_op"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["behaald_op"].widget = datumveld()
+
+
+# --- Professionalisation days -------------------------------------------------------------------
+
+
+class ProfessionaliseringsdagForm(WagtailAdminModelForm):
+    """A day as the kerngroep plans it; each problem is named in Dutch at the field it is about."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for naam in ("datum", "aanmelden_tot"):
+            if naam in self.fields:
+                self.fields[naam].widget = datumveld()
+        for naam in ("begintijd", "eindtijd"):
+            if naam in self.fields:
+                self.fields[naam].widget = tijdveld()
+
+    def clean(self):
+        cleaned = super().clean()
+        datum, aanmelden_tot = cleaned.get("datum"), cleaned.get("aanmelden_tot")
+        begintijd, eindtijd = cleaned.get("begintijd"), cleaned.get("eindtijd")
+        if begintijd and eindtijd and eindtijd <= begintijd:
+            self.add_error("eindtijd", _("De eindtijd ligt na de begintijd."))
+        if datum and aanmelden_tot and aanmelden_tot >= datum:
+            self.add_error("aanmelden_tot", _("Aanmelden moet sluiten vóór de dag zelf."))
+        if "locatie" in self.fields and not (cleaned.get("locatie") or cleaned.get("online_link")):
+            self.add_error("locatie", _("Geef een locatie of een online link op."))
+        if "capaciteit" in self.fields and "capaciteit" not in self.errors:
+            try:
+                check_capaciteit(cleaned.get("capaciteit"))
+            except ValidationError as error:
+                self.add_error(None, error)
+        return cleaned
+
+
+class AanwezigheidForm(forms.Form):
+    """Who was there, out of the registrations with a seat."""
+
+    aanwezig = forms.TypedMultipleChoiceField(
+        label=gettext_lazy("Aanwezig"), coerce=int, required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, aanmeldingen, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["aanwezig"].choices = [
+            (a.pk, a.user.get_full_name() or a.user.email) for a in aanmeldingen
+        ]
+        if not self.is_bound:
+            self.fields["aanwezig"].initial = [a.pk for a in aanmeldingen if a.aanwezig]
+
+
+# --- The upkeep rule ---------------------------------------------------------------------------
+
+
+def instelling_veld(naam: str) -> forms.Field:
+    return Onderhoudsregel._meta.get_field(naam).formfield()
+
+
+class OnderhoudsregelForm(forms.Form):
+    """The settings of the upkeep rule, with why they change (`onderhoudsregel_wijzigen` requires it)."""
+
+    respijt_maanden = instelling_veld("respijt_maanden")
+    waarschuwen_vanaf_maand = instelling_veld("waarschuwen_vanaf_maand")
+    intervisie_verplicht = instelling_veld("intervisie_verplicht")
+    intervisie_minimum_per_jaar = instelling_veld("intervisie_minimum_per_jaar")
+    toelichting = forms.CharField(
+        label=gettext_lazy("Toelichting bij de wijziging"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "aria-required": "true"}),
+        help_text=gettext_lazy("Verplicht: waarom verandert de regel? Dit blijft bij de versie bewaard."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The same bounds as the database constraints, so a wrong number gets a field message.
+        self.fields["respijt_maanden"].validators.append(MaxValueValidator(24))
+        self.fields["respijt_maanden"].widget.attrs["max"] = 24
+        self.fields["waarschuwen_vanaf_maand"].validators += [MinValueValidator(1), MaxValueValidator(12)]
+        self.fields["waarschuwen_vanaf_maand"].widget.attrs.update({"min": 1, "max": 12})
+
+    def waarden(self) -> dict:
+        return {naam: self.cleaned_data[naam] for naam in Onderhoudsregel.INSTELLINGEN}
