@@ -11,12 +11,10 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms.models import WagtailAdminModelForm
 
-from cursus.plaatsing import check_capaciteit
 from licenties.models import (
     BesluitSoort,
     Licentie,
@@ -24,6 +22,7 @@ from licenties.models import (
     Onderhoudsregel,
     Programma,
 )
+from licenties.rules import dag_planning_controleren
 from portal.models import Lidmaatschap, Organisatie
 from portal.models.organisaties import Regio
 
@@ -150,19 +149,25 @@ class ProfessionaliseringsdagForm(WagtailAdminModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        datum, aanmelden_tot = cleaned.get("datum"), cleaned.get("aanmelden_tot")
-        begintijd, eindtijd = cleaned.get("begintijd"), cleaned.get("eindtijd")
-        if begintijd and eindtijd and eindtijd <= begintijd:
-            self.add_error("eindtijd", _("De eindtijd ligt na de begintijd."))
-        if datum and aanmelden_tot and aanmelden_tot >= datum:
-            self.add_error("aanmelden_tot", _("Aanmelden moet sluiten vóór de dag zelf."))
-        if "locatie" in self.fields and not (cleaned.get("locatie") or cleaned.get("online_link")):
-            self.add_error("locatie", _("Geef een locatie of een online link op."))
-        if "capaciteit" in self.fields and "capaciteit" not in self.errors:
-            try:
-                check_capaciteit(cleaned.get("capaciteit"))
-            except ValidationError as error:
-                self.add_error(None, error)
+        try:
+            dag_planning_controleren(
+                **{
+                    veld: cleaned.get(veld, getattr(self.instance, veld))
+                    for veld in (
+                        "datum",
+                        "begintijd",
+                        "eindtijd",
+                        "aanmelden_tot",
+                        "locatie",
+                        "online_link",
+                        "capaciteit",
+                    )
+                }
+            )
+        except ValidationError as error:
+            for veld, meldingen in error.message_dict.items():
+                if veld not in self.errors:
+                    self.add_error(veld if veld in self.fields else None, meldingen)
         return cleaned
 
 

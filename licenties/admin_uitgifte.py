@@ -7,7 +7,6 @@ from datetime import timedelta
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -21,7 +20,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from cursus.models import Aanmelding, Cursusronde
 from licenties.models import Licentie, Uitgifteopdracht
 from licenties.selectors import uitgifte_kandidaten
-from licenties.services import licentie_uitgeven
+from licenties.services import licentie_uitgeven, ronde_uitgifte_starten
 
 # --- Issuing ---------------------------------------------------------------------------------
 
@@ -126,16 +125,6 @@ class UitgevenView(UitgifteMixin, View):
         return redirect(reverse("licentie_uitgifte:ronde", args=[ronde_pk]))
 
 
-def uitgifte_starten(*, ronde, door) -> Uitgifteopdracht:
-    """Record the bulk issuing and hand it to the worker once the record is committed."""
-    from licenties.tasks import ronde_licenties_uitgeven
-
-    with transaction.atomic():
-        opdracht = Uitgifteopdracht.objects.create(cursusronde=ronde, aangevraagd_door=door)
-        transaction.on_commit(lambda: ronde_licenties_uitgeven.enqueue(opdracht_id=opdracht.pk))
-    return opdracht
-
-
 class AllesUitgevenView(UitgifteMixin, View):
     """POST: issue every eligible participant's licence in the background, then show the progress."""
 
@@ -149,7 +138,7 @@ class AllesUitgevenView(UitgifteMixin, View):
         if not any(k.komt_in_aanmerking for k in uitgifte_kandidaten(ronde)):
             messages.error(request, _("In deze cursusronde is niemand die nog een licentie kan krijgen."))
             return redirect(reverse("licentie_uitgifte:ronde", args=[ronde.pk]))
-        opdracht = uitgifte_starten(ronde=ronde, door=request.user)
+        opdracht = ronde_uitgifte_starten(cursusronde=ronde, door=request.user)
         return redirect(reverse("licentie_uitgifte:voortgang", args=[opdracht.pk]))
 
 

@@ -1,8 +1,10 @@
 """Professionalisation days in the trainer's personal calendar feed, and as an .ics attachment."""
 
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from cursus.plaatsing import PlaatsStatus
 from licenties.models import DagAanmelding, DagStatus, Professionaliseringsdag
 from portal.agenda import AgendaItem
 from portal.agenda.ical import calendar_from_items
@@ -28,12 +30,17 @@ def agenda_item(dag: Professionaliseringsdag) -> AgendaItem:
 
 
 def agenda_items_voor(user) -> list[AgendaItem]:
-    """The days someone has a seat for (an offered seat is not yet theirs)."""
+    """The days someone has a seat for (an offered seat is not yet theirs).
+
+    A cancelled day stays in the feed, marked cancelled, so calendar apps remove it visibly.
+    """
     if not user.is_authenticated:
         return []
-    dagen = Professionaliseringsdag.objects.filter(
-        aanmeldingen__in=DagAanmelding.objects.filter(user=user, status="geplaatst")
-    ).distinct()
+    aanmeldingen = DagAanmelding.objects.filter(user=user).filter(
+        Q(status=PlaatsStatus.GEPLAATST)
+        | Q(status=PlaatsStatus.VERVALLEN, dag__status=DagStatus.GEANNULEERD, geplaatst_op__isnull=False)
+    )
+    dagen = Professionaliseringsdag.objects.filter(aanmeldingen__in=aanmeldingen).distinct()
     return [agenda_item(dag) for dag in dagen]
 
 

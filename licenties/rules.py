@@ -9,9 +9,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from cursus.plaatsing import check_capaciteit
 from licenties.models import BesluitSoort, LicentieStatus
 
 ERVAREN_NA_JAREN = 3
@@ -207,6 +209,24 @@ def licentie_onderhoud(bewijs: Bewijs, regel, *, op: date) -> Onderhoud:
         besluit=besluit,
         op=op,
     )
+
+
+def dag_planning_controleren(*, datum, begintijd, eindtijd, aanmelden_tot, locatie, online_link, capaciteit):
+    """Rule 'professionaliseringsdag plannen': a real time span, enrolment closing before the day,
+    a place or a link, and at least one seat. Raises one ValidationError keyed by field."""
+    fouten = {}
+    if begintijd and eindtijd and eindtijd <= begintijd:
+        fouten["eindtijd"] = _("De eindtijd ligt na de begintijd.")
+    if datum and aanmelden_tot and aanmelden_tot >= datum:
+        fouten["aanmelden_tot"] = _("Aanmelden moet sluiten vóór de dag zelf.")
+    if not (locatie or online_link):
+        fouten["locatie"] = _("Geef een locatie of een online link op.")
+    try:
+        check_capaciteit(capaciteit)
+    except ValidationError as error:
+        fouten.update({veld: meldingen[0] for veld, meldingen in error.message_dict.items()})
+    if fouten:
+        raise ValidationError(fouten)
 
 
 def heeft_voorrang(onderhoud: Onderhoud, *, dagjaar: int) -> bool:

@@ -27,6 +27,7 @@ from licenties.models import (
     Onderhoudsregel,
     Professionaliseringsdag,
     Programma,
+    Uitgifteopdracht,
 )
 from licenties.rules import datum_tekst, heeft_voorrang
 from licenties.status import onderhoud_van, statussen_bijwerken, statussen_van_houders_bijwerken
@@ -120,6 +121,16 @@ def licentie_registreren(*, houder, programma: str, behaald_op: date, door) -> L
         raise ValidationError(_("Deze trainer heeft al een licentie voor dit programma."), code="dubbel")
     with transaction.atomic():
         return _licentie_aanmaken(houder=houder, programma=programma, behaald_op=behaald_op, door=door)
+
+
+def ronde_uitgifte_starten(*, cursusronde, door) -> Uitgifteopdracht:
+    """Issue every eligible participant of an edition in the background; the job keeps count for progress."""
+    from licenties.tasks import ronde_licenties_uitgeven
+
+    with transaction.atomic():
+        opdracht = Uitgifteopdracht.objects.create(cursusronde=cursusronde, aangevraagd_door=door)
+        na_commit(ronde_licenties_uitgeven, opdracht_id=opdracht.pk)
+    return opdracht
 
 
 # --- Kerngroep decisions ---------------------------------------------------------------
@@ -347,12 +358,24 @@ def aanwezigheid_vastleggen(*, dag: Professionaliseringsdag, aanwezig_ids: set[i
 
 
 def dag_gewijzigd(*, dag: Professionaliseringsdag, velden: set[str], door) -> None:
-    """After the kerngroep changed a day: moved date, time or place reach calendars and registrants."""
+    """After the kerngroep changed a day: registrants and calendars follow.
+
+    A moved or cancelled day raises its version (calendar SEQUENCE) and is mailed to
+    everyone registered; cancelling ends their registrations; extra seats go to the
+    waiting list at once.
+    """
     from licenties.tasks import send_dag_gewijzigd_mail
 
-    if velden & {"datum", "begintijd", "eindtijd", "locatie", "online_link", "status"}:
-        Professionaliseringsdag.objects.filter(pk=dag.pk).update(volgnummer=dag.volgnummer + 1)
-        dag.volgnummer += 1
-        for aanmelding_id in dag.aanmeldingen.actief().values_list("pk", flat=True):
-            na_commit(send_dag_gewijzigd_mail, aanmelding_id=aanmelding_id, volgnummer=dag.volgnummer)
-    log(dag, "wagtail.edit", user=door, data={"velden": sorted(velden)})
+    with transaction.atomic():
+        dag = plaatsing.evenement_vergrendelen(dag)
+        ontvangers = list(dag.aanmeldingen.actief().values_list("pk", flat=True))
+        if velden & {"datum", "begintijd", "eindtijd", "locatie", "online_link", "status"}:
+            dag.volgnummer += 1
+            dag.save(update_fields=["volgnummer"])
+            for aanmelding_id in ontvangers:
+                na_commit(send_dag_gewijzigd_mail, aanmelding_id=aanmelding_id, volgnummer=dag.volgnummer)
+        if dag.status == DagStatus.GEANNULEERD:
+            dag.aanmeldingen.actief().update(status=PlaatsStatus.VERVALLEN, beeindigd_op=timezone.now())
+        elif "capaciteit" in velden:
+            plaatsaanbiedingen_melden(plaatsing.wachtlijst_doorschuiven(dag, DagAanmelding))
+        log(dag, "wagtail.edit", user=door, data={"velden": sorted(velden)})

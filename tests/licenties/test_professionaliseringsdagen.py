@@ -166,3 +166,42 @@ def test_a_seated_day_is_in_the_personal_feed_and_a_move_raises_its_sequence(
     ics = icalendar.Calendar.from_ical(mail.outbox[0].attachments[0][1])
     [event] = ics.walk("VEVENT")
     assert event["SEQUENCE"] == 1 and event.decoded("DTSTART").date() == dag.datum
+
+
+def test_extra_seats_go_to_the_waiting_list_at_once(kerngroep, django_capture_on_commit_callbacks):
+    dag = ProfessionaliseringsdagFactory(capaciteit=1)
+    dag_aanmelden(dag=dag, door=trainer(needs_the_day=True))
+    wachtende = dag_aanmelden(dag=dag, door=trainer(needs_the_day=True))
+    mail.outbox.clear()
+
+    dag.capaciteit = 2
+    dag.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        dag_gewijzigd(dag=dag, velden={"capaciteit"}, door=kerngroep)
+
+    wachtende.refresh_from_db()
+    assert wachtende.status == PlaatsStatus.AANGEBODEN
+    assert [m.to for m in mail.outbox] == [[wachtende.user.email]]
+
+
+def test_cancelling_a_day_ends_its_registrations_and_tells_everyone(
+    kerngroep, django_capture_on_commit_callbacks
+):
+    dag = ProfessionaliseringsdagFactory(capaciteit=1)
+    geplaatst = dag_aanmelden(dag=dag, door=trainer(needs_the_day=True))
+    wachtend = dag_aanmelden(dag=dag, door=trainer(needs_the_day=True))
+    mail.outbox.clear()
+
+    dag.status = "geannuleerd"
+    dag.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        dag_gewijzigd(dag=dag, velden={"status"}, door=kerngroep)
+
+    assert {a.status for a in DagAanmelding.objects.filter(pk__in=[geplaatst.pk, wachtend.pk])} == {
+        PlaatsStatus.VERVALLEN
+    }
+    assert len(mail.outbox) == 2 and all("geannuleerd" in m.subject for m in mail.outbox)
+    [item] = [
+        i for i in agenda_items_for(geplaatst.user) if i.uid.startswith(f"professionaliseringsdag-{dag.pk}@")
+    ]
+    assert item.is_cancelled
