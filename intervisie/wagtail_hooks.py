@@ -1,4 +1,3 @@
-from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
@@ -29,16 +28,6 @@ LOG_ACTIONS = {
 }
 
 
-def pagina_bestaat(url_name: str) -> bool:
-    """The member pages need `path("intervisie/", include("intervisie.urls"))` in portal/urls.py;
-    until that line exists the menu item stays away instead of breaking every page."""
-    try:
-        reverse(url_name)
-    except NoReverseMatch:
-        return False
-    return True
-
-
 @hooks.register("register_admin_viewset")
 def register_intervisie_viewsets():
     return IntervisieViewSetGroup()
@@ -67,8 +56,6 @@ def intervisie_role_permissions():
 
 @hooks.register(MENU_ITEMS_HOOK)
 def intervisie_menu_items():
-    if not pagina_bestaat("intervisie:mijn_groep"):
-        return []
     # Opleiders facilitate groups; they reach the planning pages from "Mijn intervisiegroep".
     rollen = frozenset({Role.TRAINER, Role.OPLEIDER})
     return [MenuItem(_("Mijn intervisiegroep"), "intervisie:mijn_groep", rollen, order=45)]
@@ -77,7 +64,6 @@ def intervisie_menu_items():
 def intervisie_panel_context(request):
     return {
         "overzichten": groepen_van(request.user),
-        "pagina_bestaat": pagina_bestaat("intervisie:mijn_groep"),
     }
 
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db import transaction
+from django.db.models import Value
+from django.db.models.functions import Concat, Trim
 from django.utils import timezone
 from wagtail import hooks
 
@@ -78,13 +80,15 @@ def onderhoud_per_licentie(licenties: list[Licentie], *, op: date | None = None)
 
 def certificaat_kenmerk(licentie: Licentie, onderhoud: Onderhoud) -> str:
     """Everything a certificate shows; when this changes, the stored certificate is out of date."""
-    houder = licentie.houder
+    naam = getattr(licentie, "houder_naam", None)
+    if naam is None:
+        naam = licentie.houder.get_full_name()
     inhoud = "|".join(
         map(
             str,
             (
                 licentie.nummer,
-                houder.get_full_name(),
+                naam,
                 licentie.programma,
                 licentie.behaald_op,
                 onderhoud.status,
@@ -94,6 +98,21 @@ def certificaat_kenmerk(licentie: Licentie, onderhoud: Onderhoud) -> str:
         )
     )
     return hashlib.sha256(inhoud.encode()).hexdigest()
+
+
+def alle_licenties_voor_herberekening():
+    """Every licence with only what the rule and the certificate kenmerk need (10,000 rows stay light)."""
+    return Licentie.objects.only(
+        "id",
+        "houder_id",
+        "nummer",
+        "programma",
+        "behaald_op",
+        "status",
+        "geldig_tot",
+        "status_berekend_op",
+        "certificaat_kenmerk",
+    ).annotate(houder_naam=Trim(Concat("houder__first_name", Value(" "), "houder__last_name")))
 
 
 @dataclass(frozen=True)
@@ -111,7 +130,7 @@ def statussen_bijwerken(
     Certificates whose content changed are regenerated in the background after commit.
     """
     alle = licenties is None
-    lijst = list(Licentie.objects.select_related("houder") if alle else licenties)
+    lijst = list(alle_licenties_voor_herberekening() if alle else licenties)
     regel = Onderhoudsregel.objects.huidige()
     op = op or timezone.localdate()
     bewijs = bewijs_voor(lijst, alle=alle)

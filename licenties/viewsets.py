@@ -33,7 +33,8 @@ class LicentieViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     export_filename = "licenties"
-    list_per_page = 50
+    # Wagtail renders each cell as a component (~3 ms a row here): 25 rows keep the page under 150 ms.
+    list_per_page = 25
     list_display = [
         "nummer",
         Column("houder", label=_("Houder"), accessor=admin_views.houder_naam, sort_key="houder__last_name"),

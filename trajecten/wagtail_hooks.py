@@ -1,8 +1,38 @@
+"""How the trajecten app plugs into the portal: panels, menu, periodic job, permissions, demo data."""
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from portal.dashboard import DASHBOARD_PANELS_HOOK, DashboardPanel
-from portal.roles import Role
+from portal.demo import DEMO_DATA_HOOK
+from portal.navigation import MENU_ITEMS_HOOK, MenuItem
+from portal.periodic import PERIODIC_TASKS_HOOK, Frequentie, PeriodicTask
+from portal.roles import ROLE_PERMISSIONS_HOOK, Role
+
+
+def trainer_panel_context(request):
+    from trajecten.selectors import paneel_trainer
+
+    return paneel_trainer(request.user)
+
+
+def bereik_panel_context(request):
+    from trajecten.bereik import bereik_berekenen
+    from trajecten.choices import Variant
+
+    bereik = bereik_berekenen(onderdrukken=False)
+    jaar = bereik.schooljaren[-1] if bereik.schooljaren else None
+    return {
+        "schooljaar": jaar,
+        "individueel": bereik.aantal(jaar, variant=Variant.INDIVIDUEEL) if jaar else 0,
+        "groep": bereik.aantal(jaar, variant=Variant.GROEP) if jaar else 0,
+    }
+
+
+def school_panel_context(request):
+    from trajecten.selectors import paneel_school
+
+    return paneel_school(request.user)
 
 
 @hooks.register(DASHBOARD_PANELS_HOOK)
@@ -11,23 +41,63 @@ def trajecten_dashboard_panels():
         DashboardPanel(
             key="trajecten",
             title=_("Trajecten"),
-            template_name="portal/panels/leeg.html",
+            template_name="trajecten/panels/trainer.html",
             roles=frozenset({Role.TRAINER}),
             order=25,
-            get_context=lambda request: {
-                "beschrijving": _("Jouw trajecten, van aanmelding tot eindverslag."),
-                "leeg": _("Er zijn nog geen trajecten aan je toegewezen."),
-            },
+            get_context=trainer_panel_context,
         ),
         DashboardPanel(
             key="aanmeldingen",
             title=_("Aanmeldingen"),
-            template_name="portal/panels/leeg.html",
+            template_name="trajecten/panels/school.html",
             roles=frozenset({Role.SCHOOLCONTACT}),
             order=20,
-            get_context=lambda request: {
-                "beschrijving": _("De leerlingen die uw school heeft aangemeld en hoe het ervoor staat."),
-                "leeg": _("Uw school heeft nog geen leerlingen aangemeld."),
-            },
+            get_context=school_panel_context,
+        ),
+        DashboardPanel(
+            key="bereik",
+            title=_("Bereik"),
+            template_name="trajecten/panels/bereik.html",
+            roles=frozenset({Role.KERNGROEP}),
+            order=45,
+            get_context=bereik_panel_context,
         ),
     ]
+
+
+# Read by intervisie (its rules.TRAJECT_VAN_TRAINER_HOOK): may this member link a case to this code?
+# Only to a trajectory they run themselves; trajecten does not import intervisie.
+@hooks.register("intervisie_traject_van_trainer")
+def traject_van_trainer(user, code: str) -> bool:
+    from trajecten.models import Traject
+
+    return Traject.objects.filter(trainers=user, code=code, vernietigd_op=None).exists()
+
+
+@hooks.register(MENU_ITEMS_HOOK)
+def trajecten_menu_items():
+    return [
+        MenuItem(_("Trajecten"), "trajecten:overzicht", frozenset({Role.TRAINER}), order=25),
+        MenuItem(_("Aanmeldingen"), "trajecten:overzicht", frozenset({Role.SCHOOLCONTACT}), order=20),
+        MenuItem(_("Bereik"), "trajecten:bereik", frozenset({Role.KERNGROEP}), order=45),
+    ]
+
+
+@hooks.register(PERIODIC_TASKS_HOOK)
+def trajecten_periodic_tasks():
+    from trajecten.tasks import bewaartermijn_bewaken
+
+    return [PeriodicTask("trajecten_bewaartermijn", Frequentie.DAGELIJKS, bewaartermijn_bewaken)]
+
+
+@hooks.register(ROLE_PERMISSIONS_HOOK)
+def trajecten_role_permissions():
+    # Rates and retention term are Wagtail settings; case records have no admin permissions at all.
+    return {Role.KERNGROEP: ["trajecten.change_trajectinstellingen"]}
+
+
+@hooks.register(DEMO_DATA_HOOK)
+def trajecten_demo_data():
+    from trajecten.demo import load_trajecten
+
+    return [(_("trajecten: fictieve leerlingen in elke stap en vier schooljaren bereik"), load_trajecten)]

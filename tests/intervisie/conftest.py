@@ -17,12 +17,6 @@ from tests.portal.auth import log_in
 from tests.portal.factories import UserFactory, activate_totp
 
 
-@pytest.fixture(autouse=True)
-def _intervisie_urls(settings):
-    """The member pages, mounted the way portal/urls.py is asked to (see docs/intervisie.md)."""
-    settings.ROOT_URLCONF = "tests.intervisie.urls"
-
-
 @pytest.fixture
 def vakanties(db):
     """The portal's own holiday calendar (portal/schoolvakanties_data.py)."""

@@ -7,12 +7,11 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 from django.core.exceptions import ValidationError
-from wagtail import hooks
 
 from intervisie.models import Casusinbreng, IntervisieInstellingen
-from intervisie.rules import TRAJECT_VAN_TRAINER_HOOK
 from intervisie.services.casussen import Casus, casus_inbrengen
 from tests.intervisie.factories import BijeenkomstFactory, IntervisiegroepFactory, lid, over, trainer
+from tests.trajecten.factories import TrajectFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -40,13 +39,14 @@ def bijeenkomst(groep):
 
 
 def test_a_member_brings_in_a_case_through_the_form(als, groep, bijeenkomst):
+    traject = TrajectFactory(trainers=[groep.leden[0]])
     client = als(groep.leden[0])
     response = client.post(
-        f"/intervisie/bijeenkomsten/{bijeenkomst.pk}/casus/", {**CASUS, "trajectcode": "t-4kx9m"}
+        f"/intervisie/bijeenkomsten/{bijeenkomst.pk}/casus/", {**CASUS, "trajectcode": traject.code.lower()}
     )
     assert response.status_code == 302
     casus = Casusinbreng.objects.get()
-    assert casus.inbrenger == groep.leden[0] and casus.trajectcode == "T-4KX9M"
+    assert casus.inbrenger == groep.leden[0] and casus.trajectcode == traject.code
 
 
 def test_the_form_warns_about_personal_data_and_saves_nothing_until_confirmed(als, groep, bijeenkomst):
@@ -77,19 +77,19 @@ def test_a_badly_formed_trajectory_code_is_refused(als, groep, bijeenkomst):
 
 
 def test_a_case_for_another_trainers_trajectory_is_refused(groep, bijeenkomst, ongewijzigd):
-    eigen = {"T-4KX9M"}
+    eigen = TrajectFactory(trainers=[groep.leden[0]])
+    van_een_ander = TrajectFactory(trainers=[groep.leden[1]])
 
-    def traject_van_trainer(user, code):  # what `trajecten` will register
-        return user == groep.leden[0] and code in eigen
-
-    with hooks.register_temporarily(TRAJECT_VAN_TRAINER_HOOK, traject_van_trainer):
-        with ongewijzigd(), pytest.raises(ValidationError, match="T-9ZZZZ is niet een van jouw trajecten"):
-            casus_inbrengen(
-                bijeenkomst=bijeenkomst, casus=Casus(**CASUS, trajectcode="T-9ZZZZ"), door=groep.leden[0]
-            )
+    with (
+        ongewijzigd(),
+        pytest.raises(ValidationError, match=f"{van_een_ander.code} is niet een van jouw trajecten"),
+    ):
         casus_inbrengen(
-            bijeenkomst=bijeenkomst, casus=Casus(**CASUS, trajectcode="T-4KX9M"), door=groep.leden[0]
+            bijeenkomst=bijeenkomst, casus=Casus(**CASUS, trajectcode=van_een_ander.code), door=groep.leden[0]
         )
+    casus_inbrengen(
+        bijeenkomst=bijeenkomst, casus=Casus(**CASUS, trajectcode=eigen.code), door=groep.leden[0]
+    )
     assert Casusinbreng.objects.count() == 1
 
 

@@ -15,7 +15,7 @@ PANELS = {
     "cursist": {"Trainerskompas", "Trainerscursus", "Je account"},
     "trainer": {"Trainerskompas", "Trajecten", "Licentie", "Intervisie", "Je account"},
     "opleider": {"Trainerskompas", "Trainerscursus", "Je account"},
-    "kerngroep": {"Portaal in cijfers", "Trainerskompas", "Je account"},
+    "kerngroep": {"Portaal in cijfers", "Trainerskompas", "Verloopt binnenkort", "Bereik", "Je account"},
     "schoolcontact": {"Aanmeldingen", "Je account"},
 }
 ALL_PANEL_TITLES = set().union(*PANELS.values())

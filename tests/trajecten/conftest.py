@@ -1,0 +1,85 @@
+from datetime import date
+
+import pytest
+
+from portal.roles import requires_mfa
+from tests.portal.auth import log_in
+from tests.portal.factories import activate_totp
+from tests.trajecten import factories as f
+from trajecten.services.stappen import advies_vastleggen, besluit_nemen, intake_vastleggen
+
+
+@pytest.fixture
+def als(client):
+    """Log in through allauth, with the TOTP step for roles that require it."""
+    secrets = {}
+
+    def inloggen(user, *, echt: bool = False):
+        client.logout()
+        if requires_mfa(user) and user.pk not in secrets:
+            secrets[user.pk] = activate_totp(user)
+        if echt:
+            log_in(client, user, totp_secret=secrets.get(user.pk))
+        else:  # the MFA middleware asks only for an activated authenticator
+            client.force_login(user)
+        return client
+
+    return inloggen
+
+
+@pytest.fixture
+def school():
+    return f.school()
+
+
+@pytest.fixture
+def ervaren(school):
+    return f.trainer(ervaren=True, organisatie=school)
+
+
+@pytest.fixture
+def beginner(school):
+    return f.trainer(ervaren=False, organisatie=school)
+
+
+@pytest.fixture
+def traject(school):
+    return f.TrajectFactory(school=school)
+
+
+@pytest.fixture
+def geadviseerd(traject, ervaren):
+    advies_vastleggen(
+        traject=traject,
+        positief=True,
+        leden=[ervaren],
+        overige_leden="jeugdarts",
+        toelichting="Past.",
+        gegeven_op=date(2026, 9, 10),
+        door=ervaren,
+    )
+    traject.refresh_from_db()
+    return traject
+
+
+@pytest.fixture
+def na_intake(geadviseerd, ervaren, beginner):
+    intake_vastleggen(
+        traject=geadviseerd, trainers=[ervaren, beginner], gegevens=dict(f.INTAKE_TOEGELATEN), door=ervaren
+    )
+    geadviseerd.refresh_from_db()
+    return geadviseerd
+
+
+@pytest.fixture
+def toegelaten(na_intake, ervaren):
+    besluit_nemen(
+        traject=na_intake,
+        toegelaten=True,
+        afwijkingsreden="",
+        vervolgadvies="",
+        genomen_op=date(2026, 9, 25),
+        door=ervaren,
+    )
+    na_intake.refresh_from_db()
+    return na_intake

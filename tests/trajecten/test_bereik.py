@@ -1,0 +1,66 @@
+"""Rule 'bereik': pupils per school year and organisation, individual and group; small counts suppressed."""
+
+from datetime import date
+
+import pytest
+
+from tests.portal.factories import UserFactory
+from tests.trajecten import factories as f
+from trajecten.bereik import bereik_berekenen, bereik_csv
+from trajecten.choices import Variant
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def organisaties():
+    a, b = f.school(naam="A-school"), f.school(naam="B-dienst")
+    gestart = [
+        (a, date(2024, 7, 31), Variant.INDIVIDUEEL, 2),  # school year 2023-2024
+        (a, date(2024, 8, 1), Variant.INDIVIDUEEL, 6),  # 2024-2025
+        (a, date(2025, 3, 1), Variant.GROEP, 5),
+        (b, date(2025, 5, 1), Variant.INDIVIDUEEL, 3),
+    ]
+    for org, start, variant, aantal in gestart:
+        for _ in range(aantal):
+            f.TrajectFactory(school=org, startdatum=start, variant=variant, met_identiteit=False)
+    f.TrajectFactory(school=a)  # not started: not counted
+    return a, b
+
+
+def test_bereik_per_schooljaar_organisatie_en_variant_met_totalen(organisaties):
+    a, _b = organisaties
+    bereik = bereik_berekenen(onderdrukken=False)
+
+    assert bereik.schooljaren == ["2023-2024", "2024-2025"]
+    assert bereik.aantal("2024-2025", a.pk, Variant.INDIVIDUEEL) == 6
+    assert bereik.aantal("2024-2025", a.pk, Variant.GROEP) == 5
+    assert bereik.aantal("2024-2025") == 14
+    assert bereik.kolomtotaal(a.pk, Variant.INDIVIDUEEL) == 8
+    assert bereik.kolomtotaal() == 16
+    rijen = list(bereik.rijen)
+    assert rijen[1] == ("2024-2025", ["6", "5", "3", "0"], ["9", "5"], "14")
+
+
+def test_bereik_onderdrukt_aantallen_onder_vijf_buiten_de_kerngroep(organisaties):
+    bereik = bereik_berekenen(onderdrukken=True)
+
+    rijen = list(bereik.rijen)
+    assert rijen[0][1] == ["< 5", "0", "0", "0"]
+    assert rijen[1][1] == ["6", "5", "< 5", "0"]
+    assert "< 5" in bereik_csv(bereik)
+
+
+def test_kerngroep_ziet_het_bereik_met_grafiek_en_csv(organisaties, als):
+    client = als(UserFactory(roles=["kerngroep"]))
+
+    pagina = client.get("/trajecten/bereik/")
+    csv = client.get("/trajecten/bereik.csv")
+
+    assert pagina.status_code == 200 and "<svg" in pagina.text and "< 5" not in pagina.text
+    assert csv["Content-Type"].startswith("text/csv")
+    assert csv.content.decode().splitlines()[-1] == "Totaal;8;5;3;0;11;5;16"
+
+
+def test_trainer_zonder_coordinatie_ziet_geen_bereik(organisaties, als):
+    assert als(f.trainer()).get("/trajecten/bereik/").status_code == 403

@@ -1,0 +1,107 @@
+"""Rule 'bewaartermijn' and the rights of pupil and parents: destroy on schedule, export, erase."""
+
+import json
+from datetime import date
+
+import pytest
+import time_machine
+
+from portal.periodic import Frequentie, periodic_tasks
+from tests.trajecten import factories as f
+from trajecten.audit import Actie
+from trajecten.choices import Status, Uitkomst
+from trajecten.models import AuditRegel, Identiteit, Traject, TrajectInstellingen
+from trajecten.services.bewaren import vervallen_trajecten_vernietigen
+from trajecten.services.stappen import advies_vastleggen
+
+pytestmark = pytest.mark.django_db
+
+
+def afgesloten(vernietigen_op, **kwargs):
+    return f.TrajectFactory(
+        status=Status.AFGESLOTEN,
+        uitkomst=Uitkomst.AFGEROND,
+        startdatum=date(2025, 9, 1),
+        afgesloten_op=date(2025, 12, 15),
+        vernietigen_op=vernietigen_op,
+        **kwargs,
+    )
+
+
+def test_bewaartermijn_is_instelbaar_door_de_kerngroep(traject, ervaren):
+    instellingen = TrajectInstellingen.load()
+    instellingen.bewaartermijn_jaren = 5
+    instellingen.save()
+
+    advies_vastleggen(
+        traject=traject,
+        positief=False,
+        leden=[ervaren],
+        overige_leden="",
+        toelichting="Niet passend.",
+        gegeven_op=date(2026, 9, 10),
+        door=ervaren,
+    )
+
+    traject.refresh_from_db()
+    assert traject.vernietigen_op == date(2031, 9, 10)
+
+
+@time_machine.travel(date(2027, 12, 16), tick=False)
+def test_dagelijkse_taak_vernietigt_wat_over_de_termijn_is_en_houdt_anonieme_tellingen():
+    vervallen = afgesloten(date(2027, 12, 15))
+    nog_niet = afgesloten(date(2027, 12, 17))
+    taak = next(t for t in periodic_tasks(Frequentie.DAGELIJKS) if t.name == "trajecten_bewaartermijn")
+
+    taak.task.enqueue()
+    taak.task.enqueue()  # safe to run twice
+
+    vervallen.refresh_from_db()
+    assert vervallen.vernietigd_op is not None
+    assert not Identiteit.objects.filter(traject=vervallen).exists()
+    assert not hasattr(Traject.objects.get(pk=vervallen.pk), "aanmelding")
+    assert Identiteit.objects.filter(traject=nog_niet).exists()
+    # what stays: code, organisation, variant and start for the reach figures; the audit entry
+    assert Traject.objects.filter(pk=vervallen.pk, startdatum=date(2025, 9, 1)).exists()
+    assert AuditRegel.objects.filter(code=vervallen.code, actie=Actie.VERNIETIGD).count() == 1
+    assert vervallen_trajecten_vernietigen() == 0
+
+
+def test_coordinator_exporteert_alle_gegevens_van_een_leerling(school, als):
+    coordinator = f.trainer(organisatie=school, coordinator=True)
+    traject = f.TrajectFactory(school=school, met_identiteit__achternaam="Hoekstra-Vink")
+
+    antwoord = als(coordinator).get(f"/trajecten/{traject.code}/export/")
+
+    gegevens = json.loads(antwoord.content)
+    assert gegevens["identiteit"]["achternaam"] == "Hoekstra-Vink"
+    assert gegevens["aanmelding"]["klas"] == "3 havo"
+    assert antwoord["Content-Disposition"] == f'attachment; filename="traject-{traject.code}.json"'
+    assert AuditRegel.objects.filter(code=traject.code, actie=Actie.EXPORT).exists()
+
+
+def test_coordinator_verwijdert_op_verzoek_na_bevestiging_met_de_code(school, als):
+    coordinator = f.trainer(organisatie=school, coordinator=True)
+    traject = f.TrajectFactory(school=school)
+    client = als(coordinator)
+
+    client.post(f"/trajecten/{traject.code}/verwijderen/", {"bevestig": "verkeerd"})
+    assert Identiteit.objects.filter(traject=traject).exists()
+
+    antwoord = client.post(f"/trajecten/{traject.code}/verwijderen/", {"bevestig": traject.code})
+
+    assert antwoord.status_code == 302
+    assert not Identiteit.objects.filter(traject=traject).exists()
+    assert AuditRegel.objects.filter(code=traject.code, actie=Actie.VERWIJDERD).exists()
+    assert client.get(f"/trajecten/{traject.code}/").status_code == 404
+
+
+def test_inzage_toont_wie_het_dossier_opende(school, als):
+    coordinator = f.trainer(organisatie=school, coordinator=True)
+    trainer = f.trainer(organisatie=school)
+    traject = f.TrajectFactory(school=school, trainers=[trainer])
+    als(trainer).get(f"/trajecten/{traject.code}/")
+
+    antwoord = als(coordinator).get(f"/trajecten/{traject.code}/inzage/")
+
+    assert trainer.get_full_name() in antwoord.text and Actie.BEKEKEN in antwoord.text

@@ -1,0 +1,37 @@
+"""Rule 'kosten': 5 + 10 + 20 = 35 hours at € 97,50 = € 3.412,50, rates set by the kerngroep."""
+
+from decimal import Decimal
+
+import pytest
+
+from trajecten.models import TrajectInstellingen
+from trajecten.rules import kostenraming
+
+pytestmark = pytest.mark.django_db
+
+
+def test_kostenraming_volgens_domein():
+    raming = kostenraming(TrajectInstellingen.load())
+
+    assert [(uren, bedrag) for _, uren, bedrag in raming.regels] == [
+        (5, Decimal("487.50")),
+        (10, Decimal("975.00")),
+        (20, Decimal("1950.00")),
+    ]
+    assert (raming.uren, raming.bedrag) == (35, Decimal("3412.50"))
+
+
+def test_kostenraming_volgt_het_tarief_van_de_kerngroep():
+    instellingen = TrajectInstellingen.load()
+    instellingen.uurtarief = Decimal("100.00")
+    instellingen.save()
+
+    assert kostenraming(TrajectInstellingen.load()).bedrag == Decimal("3500.00")
+
+
+def test_dossier_toont_uren_en_kosten(traject, ervaren, als):
+    traject.trainers.add(ervaren)
+
+    antwoord = als(ervaren).get(f"/trajecten/{traject.code}/")
+
+    assert "3412,50" in antwoord.text.replace(".", "")

@@ -1,0 +1,133 @@
+"""Rule 'chronologische volgorde': every step out of order is refused with a Dutch reason."""
+
+from datetime import date
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from tests.trajecten import factories as f
+from trajecten.choices import Status, Uitkomst
+from trajecten.services.stappen import advies_vastleggen, besluit_nemen, intake_vastleggen
+from trajecten.stappen import TOEGESTAAN_VANAF, Stap, stap_controleren
+
+pytestmark = pytest.mark.django_db
+
+BUITEN_DE_VOLGORDE = [
+    (stap, status) for stap in Stap for status in Status if status not in TOEGESTAAN_VANAF[stap]
+]
+
+
+@pytest.mark.parametrize(("stap", "status"), BUITEN_DE_VOLGORDE)
+def test_stap_buiten_de_volgorde_wordt_geweigerd(stap, status):
+    traject = f.TrajectFactory.build(status=status)
+
+    with pytest.raises(ValidationError) as fout:
+        stap_controleren(traject, stap)
+    assert fout.value.code == "volgorde"
+    assert "kan nu niet" in fout.value.messages[0]
+
+
+def test_volgorde_is_aanmelding_advies_intake_besluit_training_afsluiting():
+    volgorde = [Status.AANGEMELD, Status.GEADVISEERD, Status.INTAKE_GEDAAN, Status.TOEGELATEN]
+    for status, stap in zip(volgorde, [Stap.ADVIES, Stap.INTAKE, Stap.BESLUIT, Stap.PLANNEN], strict=True):
+        stap_controleren(f.TrajectFactory.build(status=status), stap)
+    stap_controleren(f.TrajectFactory.build(status=Status.IN_TRAINING), Stap.AFSLUITEN)
+
+
+def test_intake_voor_het_advies_wordt_geweigerd_en_verandert_niets(traject, ervaren, beginner):
+    with pytest.raises(ValidationError, match="eerst geeft het adviesteam een advies"):
+        intake_vastleggen(
+            traject=traject, trainers=[ervaren, beginner], gegevens=dict(f.INTAKE_TOEGELATEN), door=ervaren
+        )
+
+    traject.refresh_from_db()
+    assert traject.status == Status.AANGEMELD and not hasattr(traject, "intake")
+
+
+def test_besluit_voor_de_intake_wordt_geweigerd(geadviseerd, ervaren):
+    with pytest.raises(ValidationError, match="eerst volgt de intake"):
+        besluit_nemen(
+            traject=geadviseerd,
+            toegelaten=True,
+            afwijkingsreden="",
+            vervolgadvies="",
+            genomen_op=date(2026, 9, 25),
+            door=ervaren,
+        )
+
+
+def test_tweede_advies_wordt_geweigerd(geadviseerd, ervaren):
+    with pytest.raises(ValidationError, match="kan nu niet"):
+        advies_vastleggen(
+            traject=geadviseerd,
+            positief=True,
+            leden=[ervaren],
+            overige_leden="",
+            toelichting="Nog eens.",
+            gegeven_op=date(2026, 9, 11),
+            door=ervaren,
+        )
+
+
+def test_adviesteam_zonder_ervaren_trainer_wordt_geweigerd(traject, beginner):
+    with pytest.raises(ValidationError, match="ervaren trainer"):
+        advies_vastleggen(
+            traject=traject,
+            positief=True,
+            leden=[beginner],
+            overige_leden="",
+            toelichting="Past.",
+            gegeven_op=date(2026, 9, 10),
+            door=beginner,
+        )
+
+
+def test_negatief_advies_sluit_af_als_niet_toegelaten_met_bewaartermijn(traject, ervaren):
+    advies_vastleggen(
+        traject=traject,
+        positief=False,
+        leden=[ervaren],
+        overige_leden="",
+        toelichting="Eerst GGZ.",
+        gegeven_op=date(2026, 9, 10),
+        door=ervaren,
+    )
+
+    traject.refresh_from_db()
+    assert traject.status == Status.AFGESLOTEN and traject.uitkomst == Uitkomst.NIET_TOEGELATEN
+    assert traject.vernietigen_op == date(2028, 9, 10)
+
+
+def test_intake_door_twee_trainers_van_wie_een_ervaren(geadviseerd, beginner, school):
+    tweede_beginner = f.trainer(ervaren=False, organisatie=school)
+
+    with pytest.raises(ValidationError, match="ervaren trainer"):
+        intake_vastleggen(
+            traject=geadviseerd,
+            trainers=[beginner, tweede_beginner],
+            gegevens=dict(f.INTAKE_TOEGELATEN),
+            door=beginner,
+        )
+    with pytest.raises(ValidationError, match="precies twee"):
+        intake_vastleggen(
+            traject=geadviseerd, trainers=[beginner], gegevens=dict(f.INTAKE_TOEGELATEN), door=beginner
+        )
+
+
+def test_intake_maakt_de_intaketrainers_tot_trainers_van_het_traject(na_intake, ervaren, beginner):
+    assert set(na_intake.trainers.all()) == {ervaren, beginner}
+    assert na_intake.status == Status.INTAKE_GEDAAN
+
+
+def test_besluit_toelaten_en_niet_toelaten(na_intake, ervaren):
+    besluit_nemen(
+        traject=na_intake,
+        toegelaten=False,
+        afwijkingsreden="Twijfel over belasting.",
+        vervolgadvies="Fysiotherapie.",
+        genomen_op=date(2026, 9, 25),
+        door=ervaren,
+    )
+
+    na_intake.refresh_from_db()
+    assert na_intake.uitkomst == Uitkomst.NIET_TOEGELATEN and na_intake.vervolgadvies == "Fysiotherapie."

@@ -1,0 +1,123 @@
+"""The reach report (bereik): pupils per school year and executing organisation, individual and group.
+
+Aggregates only, never a person. Shown outside the kerngroep, counts under five are suppressed.
+"""
+
+import csv
+import io
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Count
+from django.utils.translation import gettext as _
+
+from portal.schoolvakanties import schooljaar_van
+from trajecten.choices import Variant
+from trajecten.models import Traject
+
+ONDERDRUKKEN_ONDER = 5
+VARIANTEN = (Variant.INDIVIDUEEL, Variant.GROEP)
+
+
+@dataclass
+class Bereik:
+    schooljaren: list[str]
+    organisaties: list[tuple[int, str]]
+    cellen: dict[tuple[str, int, str], int] = field(default_factory=dict)
+    onderdrukken: bool = False
+
+    def aantal(self, schooljaar: str, organisatie_id: int | None = None, variant: str | None = None) -> int:
+        return sum(
+            n
+            for (jaar, org, var), n in self.cellen.items()
+            if jaar == schooljaar
+            and (organisatie_id is None or org == organisatie_id)
+            and (variant is None or var == variant)
+        )
+
+    def kolomtotaal(self, organisatie_id: int | None = None, variant: str | None = None) -> int:
+        return sum(self.aantal(jaar, organisatie_id, variant) for jaar in self.schooljaren)
+
+    def tonen(self, aantal: int) -> str:
+        """Rule 'kleine aantallen': outside the kerngroep a count of 1–4 is shown as '< 5'."""
+        if self.onderdrukken and 0 < aantal < ONDERDRUKKEN_ONDER:
+            return _("< 5")
+        return str(aantal)
+
+    @property
+    def rijen(self):
+        """Per school year: the cells per organisation and variant, then the row totals."""
+        for jaar in self.schooljaren:
+            cellen = [
+                self.tonen(self.aantal(jaar, org_id, variant))
+                for org_id, _naam in self.organisaties
+                for variant in VARIANTEN
+            ]
+            totalen = [self.tonen(self.aantal(jaar, None, variant)) for variant in VARIANTEN]
+            yield jaar, cellen, totalen, self.tonen(self.aantal(jaar))
+
+    @property
+    def totaalrij(self):
+        cellen = [
+            self.tonen(self.kolomtotaal(org_id, variant))
+            for org_id, _naam in self.organisaties
+            for variant in VARIANTEN
+        ]
+        totalen = [self.tonen(self.kolomtotaal(None, variant)) for variant in VARIANTEN]
+        return cellen, totalen, self.tonen(self.kolomtotaal())
+
+    @property
+    def grafiek_hoogte(self) -> int:
+        return 20 + 40 * len(self.schooljaren)
+
+    @property
+    def grafiek(self):
+        """Bars per school year (individual and group) scaled to the largest year, for an inline SVG."""
+        hoogste = max((self.aantal(jaar) for jaar in self.schooljaren), default=0) or 1
+        return [
+            {
+                "jaar": jaar,
+                "individueel": self.aantal(jaar, None, Variant.INDIVIDUEEL),
+                "groep": self.aantal(jaar, None, Variant.GROEP),
+                "breedte_individueel": round(400 * self.aantal(jaar, None, Variant.INDIVIDUEEL) / hoogste),
+                "breedte_groep": round(400 * self.aantal(jaar, None, Variant.GROEP) / hoogste),
+                "y": 10 + i * 40,
+            }
+            for i, jaar in enumerate(self.schooljaren)
+        ]
+
+
+def bereik_berekenen(*, onderdrukken: bool) -> Bereik:
+    """Counts every trajectory whose training started (destroyed records included: the counts stay),
+    by the school year of its start date, its executing organisation and its variant."""
+    rijen = (
+        Traject.objects.exclude(startdatum=None)
+        .values("startdatum", "uitvoerder_id", "uitvoerder__naam", "variant")
+        .annotate(n=Count("pk"))
+    )
+    cellen: dict[tuple[str, int, str], int] = defaultdict(int)
+    organisaties: dict[int, str] = {}
+    for rij in rijen:
+        cellen[(schooljaar_van(rij["startdatum"]), rij["uitvoerder_id"], rij["variant"])] += rij["n"]
+        organisaties[rij["uitvoerder_id"]] = rij["uitvoerder__naam"]
+    return Bereik(
+        schooljaren=sorted({jaar for jaar, _org, _var in cellen}),
+        organisaties=sorted(organisaties.items(), key=lambda item: item[1]),
+        cellen=dict(cellen),
+        onderdrukken=onderdrukken,
+    )
+
+
+def bereik_csv(bereik: Bereik) -> str:
+    uitvoer = io.StringIO()
+    schrijver = csv.writer(uitvoer, delimiter=";")
+    kop = [_("Schooljaar")]
+    for _org_id, naam in bereik.organisaties:
+        kop += [f"{naam} – {_('individueel')}", f"{naam} – {_('groep')}"]
+    kop += [_("Totaal individueel"), _("Totaal groep"), _("Totaal")]
+    schrijver.writerow(kop)
+    for jaar, cellen, totalen, totaal in bereik.rijen:
+        schrijver.writerow([jaar, *cellen, *totalen, totaal])
+    cellen, totalen, totaal = bereik.totaalrij
+    schrijver.writerow([_("Totaal"), *cellen, *totalen, totaal])
+    return uitvoer.getvalue()

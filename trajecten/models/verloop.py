@@ -1,0 +1,151 @@
+"""What happens during the training: meetings, progress messages, attachments and the eindverslag."""
+
+import secrets
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files.storage import FileSystemStorage
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from trajecten.choices import BijeenkomstSoort, BijeenkomstStatus, BijlageSoort, Kanaal, Ontvanger
+from trajecten.models.traject import Traject
+
+
+class BijlagenStorage(FileSystemStorage):
+    """Files under PRIVATE_MEDIA_ROOT, outside MEDIA_ROOT and without a URL: served only by the
+    permission-checked view. The place is read from the settings each time (tests move it)."""
+
+    @property
+    def base_location(self):
+        return Path(settings.PRIVATE_MEDIA_ROOT) / "trajecten"
+
+    @property
+    def location(self):
+        return str(self.base_location.resolve())
+
+    def url(self, name):
+        raise ValueError("Bijlagen van trajecten hebben geen openbaar adres.")
+
+
+def bijlagen_storage():
+    return BijlagenStorage()
+
+
+def bijlage_pad(instance, filename: str) -> str:
+    """A random name on disk: the uploaded name may contain the pupil's name."""
+    return f"{secrets.token_hex(16)}{Path(filename).suffix.lower()}"
+
+
+class Bijeenkomst(models.Model):
+    """A planned meeting of a trajectory; its phase and theme follow from the week (content.programma)."""
+
+    traject = models.ForeignKey(Traject, on_delete=models.CASCADE, related_name="bijeenkomsten")
+    volgnummer = models.PositiveSmallIntegerField(_("volgnummer"))
+    week = models.PositiveSmallIntegerField(_("week"), null=True, blank=True)
+    soort = models.CharField(_("soort"), max_length=20, choices=BijeenkomstSoort.choices)
+    datum = models.DateField(_("datum"))
+    fase = models.PositiveSmallIntegerField(_("fase"), null=True, blank=True)
+    thema = models.CharField(_("thema"), max_length=50, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=BijeenkomstStatus.choices, default=BijeenkomstStatus.GEPLAND
+    )
+    verplaatst_van = models.DateField(_("oorspronkelijke datum"), null=True, blank=True)
+    reden_afwezigheid = models.CharField(_("reden van afwezigheid"), max_length=200, blank=True)
+    activiteiten = models.ManyToManyField(
+        "content.ActiviteitPage", blank=True, related_name="+", verbose_name=_("gebruikte activiteiten")
+    )
+    notities = models.TextField(_("korte notities"), blank=True)
+    huiswerk = models.TextField(_("huiswerk"), blank=True)
+
+    class Meta:
+        verbose_name = _("bijeenkomst")
+        verbose_name_plural = _("bijeenkomsten")
+        ordering = ["datum", "volgnummer"]
+        default_permissions = ()
+        constraints = [
+            models.UniqueConstraint(fields=["traject", "volgnummer"], name="bijeenkomst_volgnummer_uniek")
+        ]
+
+    def __str__(self):
+        return f"{self.traject.code} #{self.volgnummer}"
+
+
+class Voortgangsbericht(models.Model):
+    """A progress message to parents or school: planned every two weeks, logged when sent. The gist only."""
+
+    traject = models.ForeignKey(Traject, on_delete=models.CASCADE, related_name="voortgangsberichten")
+    ontvanger = models.CharField(_("aan"), max_length=10, choices=Ontvanger.choices)
+    gepland_op = models.DateField(_("uiterlijk op"))
+    verstuurd_op = models.DateField(_("verstuurd op"), null=True, blank=True)
+    kanaal = models.CharField(_("kanaal"), max_length=10, choices=Kanaal.choices, blank=True)
+    strekking = models.TextField(_("strekking"), blank=True)
+    met_toestemming_gezondheid = models.BooleanField(
+        _("bevat gezondheidsinformatie waarvoor toestemming is gegeven"), default=False
+    )
+
+    class Meta:
+        verbose_name = _("voortgangsbericht")
+        verbose_name_plural = _("voortgangsberichten")
+        ordering = ["gepland_op", "ontvanger"]
+        default_permissions = ()
+
+    def __str__(self):
+        return f"{self.traject.code} {self.gepland_op}"
+
+
+class Bijlage(models.Model):
+    """A worksheet such as the rust-activiteitenschema: PDF or image, kept outside the public media."""
+
+    traject = models.ForeignKey(Traject, on_delete=models.CASCADE, related_name="bijlagen")
+    soort = models.CharField(_("soort"), max_length=30, choices=BijlageSoort.choices)
+    omschrijving = models.CharField(_("omschrijving"), max_length=200, blank=True)
+    bestand = models.FileField(_("bestand"), storage=bijlagen_storage, upload_to=bijlage_pad)
+    content_type = models.CharField(max_length=50, editable=False)
+    grootte = models.PositiveIntegerField(editable=False)
+    geupload_op = models.DateTimeField(auto_now_add=True)
+    geupload_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("bijlage")
+        verbose_name_plural = _("bijlagen")
+        ordering = ["-geupload_op"]
+        default_permissions = ()
+
+    def __str__(self):
+        return f"{self.traject.code} {self.get_soort_display()}"
+
+
+class Eindverslag(models.Model):
+    """One version of the eindverslag: the personal letter composed from structured fields."""
+
+    traject = models.ForeignKey(Traject, on_delete=models.CASCADE, related_name="eindverslagen")
+    versie = models.PositiveSmallIntegerField(_("versie"))
+    eindgesprek_op = models.DateField(_("datum eindgesprek"))
+    startsituatie = models.TextField(_("hoe de jongere begon"))
+    ontwikkeling = models.TextField(_("welke ontwikkeling de trainers zagen"))
+    aandachtspunten_jongere = models.TextField(_("aandachtspunten voor de jongere"))
+    aandachtspunten_ouders = models.TextField(_("aandachtspunten voor de ouders"))
+    aandachtspunten_school = models.TextField(_("aandachtspunten voor de school"))
+    overdracht_school = models.TextField(
+        _("overdracht aan school"),
+        blank=True,
+        help_text=_("Alleen wat de jongere wil delen met school."),
+    )
+    advies = models.TextField(_("advies voor verdere ondersteuning"), blank=True)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    aangemaakt_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("eindverslag")
+        verbose_name_plural = _("eindverslagen")
+        ordering = ["-versie"]
+        default_permissions = ()
+        constraints = [models.UniqueConstraint(fields=["traject", "versie"], name="eindverslag_versie_uniek")]
+
+    def __str__(self):
+        return f"{self.traject.code} v{self.versie}"
