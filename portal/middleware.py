@@ -46,7 +46,8 @@ class AdminContentSecurityPolicyMiddleware:
 class MfaRequiredMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        self.exempt_prefixes = (*SETUP_PATH_PREFIXES, settings.STATIC_URL)
+        # Health probes too: a monitor never logs in, but a shared browser session might.
+        self.exempt_prefixes = (*SETUP_PATH_PREFIXES, settings.STATIC_URL, "/gezondheid/", "/gereed/")
 
     def __call__(self, request):
         if (

@@ -8,7 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import views
+from portal import health, views
 from portal.accounts.views import uitnodiging_accepteren_view
 
 # The Django admin has no login of its own: it sends people to allauth, where
@@ -19,6 +19,9 @@ urlpatterns = [
     # Wagtail's own login and password pages would skip allauth's second step.
     path("admin/login/", RedirectView.as_view(url=reverse_lazy("account_login"), query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
+    # Probes for load balancers and monitoring (portal/health.py): no login, no MFA, never cached.
+    path("gezondheid/", health.gezondheid, name="gezondheid"),
+    path("gereed/", health.gereed, name="gereed"),
     path("django-admin/", admin.site.urls),
     path("account/", include("allauth.urls")),
     path("account/mijn-account/", views.mijn_account, name="mijn_account"),
@@ -27,6 +30,8 @@ urlpatterns = [
     path("agenda/", include("portal.agenda.urls")),
     path("cursus/", include("cursus.urls")),
     path("licentie/", include("licenties.urls")),
+    path("intervisie/", include("intervisie.urls")),
+    path("trajecten/", include("trajecten.urls")),
     path("documenten/", include(wagtaildocs_urls)),
     path("kompas/", include("content.urls")),
     path("sitemap.xml", sitemap),

@@ -7,6 +7,7 @@ choose defaults for their situation.
 
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
@@ -65,6 +66,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so the logged duration covers everything and every log line has the request id.
+    "portal.logging.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -242,18 +245,43 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"  # documents go through permission check
 
 # --- Caches ---------------------------------------------------------------
 if REDIS_URL := env("REDIS_URL", ""):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "refit",
+            # A Redis that hangs must fail requests fast, not tie up every gunicorn thread.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions are read on every request: with REDIS_SESSIONS they are read from Redis and written
+# through to the database, so flushing or losing Redis logs nobody out.
+if env_bool("REDIS_SESSIONS", False):
+    if not REDIS_URL:
+        raise ImproperlyConfigured("REDIS_SESSIONS needs REDIS_URL.")
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # --- Logging --------------------------------------------------------------
 # Logs name objects by id or pseudonymous code, never by a person's name or
 # e-mail address; request logging leaves out query strings for that reason.
+# Every line carries the request id; LOG_FORMAT=json writes JSON lines (production's default).
+# The access log is portal.request (portal/logging.py): path without query string, user by id.
+LOG_FORMAT = env("LOG_FORMAT", "plain")
+if LOG_FORMAT not in {"plain", "json"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT must be plain or json, not {LOG_FORMAT!r}.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_context": {"()": "portal.logging.RequestContextFilter"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {"()": "portal.logging.JsonLinesFormatter"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["request_context"]}
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.server": {"level": "WARNING"},
@@ -276,4 +304,4 @@ REFIT_PLAATSAANBOD_UREN = 48
 REFIT_IDENTITEIT_SLEUTELS = env_list("REFIT_IDENTITEIT_SLEUTELS", "")
 
 # A fixed development key for the pupil identity: not secret, never for real data.
-DEMO_IDENTITEIT_SLEUTEL = "ZGVtby1lbi10ZXN0LW5pZXQtZ2VoZWltLTAwMDAwMDA="  # noqa: S105
+DEMO_IDENTITEIT_SLEUTEL = "ZGVtby1lbi10ZXN0LW5pZXQtZ2VoZWltLTAwMDAwMDA="

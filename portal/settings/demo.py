@@ -6,7 +6,7 @@ Used by `make demo` and by default for `manage.py`. Never for real data.
 import dj_database_url
 
 from portal.settings.base import *  # noqa: F403
-from portal.settings.base import VAR_DIR
+from portal.settings.base import DEMO_IDENTITEIT_SLEUTEL, VAR_DIR
 from portal.settings.environment import env, env_list
 
 VAR_DIR.mkdir(parents=True, exist_ok=True)
@@ -22,6 +22,7 @@ DATABASES = {
 # Mail is printed where the server runs, so invitation links are easy to follow.
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 REFIT_DEMO = True
+REFIT_IDENTITEIT_SLEUTELS = env_list("REFIT_IDENTITEIT_SLEUTELS", DEMO_IDENTITEIT_SLEUTEL)
 
 # Serve static files straight from the apps; no collectstatic needed here.
 WHITENOISE_USE_FINDERS = True

@@ -7,7 +7,7 @@ PostgreSQL. Tests marked `postgres` are skipped on SQLite.
 import dj_database_url
 
 from portal.settings.base import *  # noqa: F403
-from portal.settings.base import BASE_DIR
+from portal.settings.base import BASE_DIR, DEMO_IDENTITEIT_SLEUTEL
 from portal.settings.environment import env
 
 SECRET_KEY = "test-only-not-secret-3c5e7a9b1d2f4a6c8e0b2d4f6a8c0e2b"  # noqa: S105
@@ -19,6 +19,7 @@ MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+REFIT_IDENTITEIT_SLEUTELS = [DEMO_IDENTITEIT_SLEUTEL]
 LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}  # noqa: F405
 
 # Serve static files straight from the apps; no collectstatic needed here.

@@ -1,6 +1,8 @@
 """Production settings refuse to start without a real secret and pass `check --deploy`."""
 
+import json
 import os
+import runpy
 import subprocess
 import sys
 from pathlib import Path
@@ -9,13 +11,27 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD_KEY = "k3Y-" + "x7Qp9LmZ2vRt8WnB4sJd6HfC1gKa5YeU0oIiPqRsTuVwXyZ"
+# A valid Fernet key made for this test only (32 bytes, url-safe base64).
+GOOD_IDENTITY_KEY = "cHJvZHVjdGllLXRlc3Qtc2xldXRlbC0xMjM0NTY3ODk="
 
 
 def run_with_production_settings(*args, **env_overrides):
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"SECRET_KEY", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        if k
+        not in {
+            "SECRET_KEY",
+            "DATABASE_URL",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+            "REFIT_IDENTITEIT_SLEUTELS",
+            "REDIS_URL",
+            "REDIS_SESSIONS",
+            "LOG_FORMAT",
+            "WEB_CONCURRENCY",
+            "GUNICORN_THREADS",
+            "FORWARDED_ALLOW_IPS",
+        }
     }
     env.update(
         {
@@ -24,6 +40,7 @@ def run_with_production_settings(*args, **env_overrides):
             "ALLOWED_HOSTS": "portaal.re-fit.example",
             "WAGTAILADMIN_BASE_URL": "https://portaal.re-fit.example",
             "DEFAULT_FROM_EMAIL": "Re-Fit <noreply@re-fit.example>",
+            "REFIT_IDENTITEIT_SLEUTELS": GOOD_IDENTITY_KEY,
             **env_overrides,
         }
     )
@@ -73,3 +90,100 @@ def test_production_refuses_to_guess_hosts_and_senders(missing):
 
     assert result.returncode != 0
     assert f"Set the environment variable {missing}" in result.stderr
+
+
+def test_production_refuses_to_start_without_identity_keys():
+    result = run_with_production_settings("check", SECRET_KEY=GOOD_KEY, REFIT_IDENTITEIT_SLEUTELS=None)
+
+    assert result.returncode != 0
+    assert "REFIT_IDENTITEIT_SLEUTELS is missing or invalid" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "weak",
+    [
+        "geen-fernet-sleutel",
+        "ZGVtby1lbi10ZXN0LW5pZXQtZ2VoZWltLTAwMDAwMDA=",  # the development key of demo and test
+        f"{GOOD_IDENTITY_KEY},kapot",
+    ],
+)
+def test_production_refuses_invalid_or_development_identity_keys(weak):
+    result = run_with_production_settings("check", SECRET_KEY=GOOD_KEY, REFIT_IDENTITEIT_SLEUTELS=weak)
+
+    assert result.returncode != 0
+    assert "REFIT_IDENTITEIT_SLEUTELS is missing or invalid" in result.stderr
+
+
+def test_production_accepts_several_identity_keys_for_rotation():
+    other = "dHdlZWRlLXNsZXV0ZWwtdm9vci1yb3RhdGllLTEyMzQ="
+    result = run_with_production_settings(
+        "check", SECRET_KEY=GOOD_KEY, REFIT_IDENTITEIT_SLEUTELS=f"{GOOD_IDENTITY_KEY},{other}"
+    )
+
+    assert result.returncode == 0, result.stderr + result.stdout
+
+
+def production_settings(*names, **env_overrides) -> dict:
+    """The named settings as production computes them from the given environment."""
+    code = (
+        "import json; from django.conf import settings; "
+        f"print(json.dumps({{n: getattr(settings, n) for n in {list(names)!r}}}, default=str))"
+    )
+    result = run_with_production_settings("shell", "-c", code, SECRET_KEY=GOOD_KEY, **env_overrides)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_production_reuses_database_connections_and_checks_them_first():
+    [database] = production_settings("DATABASES").values()
+
+    assert database["default"]["CONN_MAX_AGE"] == 600
+    assert database["default"]["CONN_HEALTH_CHECKS"] is True
+
+
+def test_production_without_redis_shares_cache_and_sessions_through_the_database():
+    found = production_settings("CACHES", "SESSION_ENGINE")
+
+    assert found["CACHES"]["default"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+    assert found["SESSION_ENGINE"] == "django.contrib.sessions.backends.db"
+
+
+def test_production_with_redis_caches_there_and_may_keep_sessions_there_too():
+    found = production_settings(
+        "CACHES", "SESSION_ENGINE", REDIS_URL="redis://127.0.0.1:6379/9", REDIS_SESSIONS="true"
+    )
+
+    assert found["CACHES"]["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert found["CACHES"]["default"]["LOCATION"] == "redis://127.0.0.1:6379/9"
+    # Read from Redis, written through to the database: losing Redis logs nobody out.
+    assert found["SESSION_ENGINE"] == "django.contrib.sessions.backends.cached_db"
+
+
+def test_production_refuses_redis_sessions_without_redis():
+    result = run_with_production_settings("check", SECRET_KEY=GOOD_KEY, REDIS_SESSIONS="true")
+
+    assert result.returncode != 0
+    assert "REDIS_SESSIONS needs REDIS_URL" in result.stderr
+
+
+def test_production_logs_json_lines_and_serves_hashed_compressed_static_files():
+    found = production_settings("LOGGING", "STORAGES", "SECURE_REDIRECT_EXEMPT")
+
+    assert found["LOGGING"]["handlers"]["console"]["formatter"] == "json"
+    assert found["STORAGES"]["staticfiles"]["BACKEND"] == (
+        "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    )
+    # Load balancers probe over plain http.
+    assert found["SECURE_REDIRECT_EXEMPT"] == [r"^gezondheid/$", r"^gereed/$"]
+
+
+def test_gunicorn_trusts_the_same_proxy_as_the_portal_and_writes_no_access_log():
+    config = runpy.run_path(str(ROOT / "deploy" / "gunicorn.conf.py"))
+    [proxy_count] = production_settings("ALLAUTH_TRUSTED_PROXY_COUNT").values()
+
+    assert (config["workers"], config["threads"]) == (3, 2)  # 2 cores; see the file
+    # One proxy by default (nginx on this machine): gunicorn takes https only from there.
+    assert proxy_count == 1 and config["forwarded_allow_ips"] == "127.0.0.1,::1"
+    assert config["timeout"] < 60  # below nginx's proxy_read_timeout
+    assert config["accesslog"] is None
+    assert config["logconfig_dict"]["loggers"]["gunicorn.access"]["handlers"] == []
