@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from django.utils.html import escape
 
 from intervisie.choices import GroepSoort
 from intervisie.models import Intervisiebijeenkomst, Intervisiegroep
@@ -30,7 +31,7 @@ def test_my_group_shows_the_group_members_and_dates(als, groep):
     assert response.status_code == 200
     tekst = response.content.decode()
     assert "Landelijk 4" in tekst
-    assert groep.leden[1].get_full_name() in tekst
+    assert escape(groep.leden[1].get_full_name()) in tekst
     assert f"/intervisie/bijeenkomsten/{komend.pk}/" in tekst
 
 

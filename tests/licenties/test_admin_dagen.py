@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 from django.core import mail
 from django.utils import timezone
+from django.utils.html import escape
 from wagtail.models import ModelLogEntry
 
 from cursus.plaatsing import PlaatsStatus
@@ -163,7 +164,7 @@ def test_the_attendance_page_lists_the_seated_and_the_waiting_list_in_order(kern
 
     assert response.status_code == 200
     for a in geplaatst:
-        assert f'value="{a.pk}"' in response.text and a.user.get_full_name() in response.text
+        assert f'value="{a.pk}"' in response.text and escape(a.user.get_full_name()) in response.text
     assert "<legend>Wie was er aanwezig?</legend>" in response.text
     assert list(response.context["wachtlijst"]) == wachtlijst
     eerste, tweede = (response.text.index(a.user.get_full_name()) for a in wachtlijst)

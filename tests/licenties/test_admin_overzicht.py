@@ -9,6 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from django.utils.html import escape
 from wagtail.models import ModelLogEntry
 
 from licenties.models import Besluit, BesluitSoort, Licentie, LicentieStatus, Programma
@@ -68,7 +69,7 @@ def test_the_overview_lists_every_licence_with_holder_organisation_and_status(ke
     assert response.status_code == 200
     assert nummers(response) == {"RF-2025-0001", "RF-2023-0001", "RF-2025-0002", "RFD-2025-0001"}
     houder = licenties["zuid_doit"].houder
-    assert houder.get_full_name() in response.text
+    assert escape(houder.get_full_name()) in response.text
     assert "Zuiderzon Lyceum" in response.text and "Verloopt binnenkort" in response.text
 
 
@@ -181,7 +182,8 @@ def test_the_overview_uses_the_same_number_of_queries_for_3_or_30_licences(
     assert aantal_queries(client, **gefilterd) == weinig_gefilterd
     with django_assert_max_num_queries(25):
         response = client.get(OVERZICHT, gefilterd)
-    assert len(response.context["object_list"]) == 30
+    assert response.context["paginator"].count == 30
+    assert len(response.context["object_list"]) == 25  # one page
 
 
 def test_the_export_also_uses_a_constant_number_of_queries(kerngroep, als):

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core import mail
+from django.utils.html import escape
 
 from cursus.models import Aanwezigheid
 from licenties.models import Licentie, Uitgifteopdracht
@@ -29,7 +30,8 @@ def test_the_edition_page_shows_who_is_eligible_and_why_others_are_not(kerngroep
     response = client.get(f"/admin/licentie-uitgifte/ronde/{ronde.pk}/")
 
     assert response.status_code == 200
-    assert geschikt.user.get_full_name() in response.text and bijna.user.get_full_name() in response.text
+    assert escape(geschikt.user.get_full_name()) in response.text
+    assert escape(bijna.user.get_full_name()) in response.text
     assert "De werkagenda is nog niet ingediend." in response.text
     assert response.text.count(">Uitgeven<") == 1
     assert "1 deelnemer kan een licentie krijgen." in response.text
