@@ -147,7 +147,15 @@ def statussen_bijwerken(
             licentie, uitkomst
         ):
             certificaten.append(licentie.pk)
-    Licentie.objects.bulk_update(gewijzigd, ["status", "geldig_tot", "status_berekend_op"], batch_size=1000)
+    # One UPDATE per outcome (status, valid until), not per licence: a handful of statements even
+    # when a rule change moves ten thousand licences.
+    per_uitkomst = defaultdict(list)
+    for licentie in gewijzigd:
+        per_uitkomst[licentie.status, licentie.geldig_tot].append(licentie.pk)
+    for (status, geldig_tot), ids in per_uitkomst.items():
+        Licentie.objects.filter(pk__in=ids).update(
+            status=status, geldig_tot=geldig_tot, status_berekend_op=op
+        )
     berekend = Licentie.objects.all() if alle else Licentie.objects.filter(pk__in=[lic.pk for lic in lijst])
     berekend.exclude(status_berekend_op=op).update(status_berekend_op=op)
     if certificaten:

@@ -296,3 +296,19 @@ def test_the_year_boundary_is_midnight_in_the_netherlands_not_utc():
         assert onderhoud_van(licentie).status == LicentieStatus.VERLOOPT_BINNENKORT
     with time_machine.travel(datetime(2026, 12, 31, 23, 30, tzinfo=ZoneInfo("UTC")), tick=False):
         assert onderhoud_van(licentie).status == LicentieStatus.IN_RESPIJT
+
+
+def test_recomputing_every_status_takes_as_many_queries_for_30_licences_as_for_3():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for(aantal: int) -> int:
+        LicentieFactory.create_batch(aantal, behaald_op=date(2021, 5, 1))
+        Licentie.objects.update(status=LicentieStatus.ACTIEF, geldig_tot=None)  # every one must change
+        with CaptureQueriesContext(connection) as queries:
+            statussen_bijwerken()
+        assert set(Licentie.objects.values_list("status", flat=True)) == {LicentieStatus.VERLOPEN}
+        return len(queries.captured_queries)
+
+    drie = queries_for(3)
+    assert queries_for(27) == drie

@@ -81,23 +81,28 @@ def test_a_licence_from_before_the_portal_keeps_its_own_year_and_cannot_lie_in_t
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_twenty_parallel_issuings_get_twenty_distinct_numbers():
-    numbers, errors = [], []
+    kerngroep = UserFactory(roles=["kerngroep"])
+    trainers = UserFactory.create_batch(20)
+    errors = []
     barrier = threading.Barrier(20)
 
-    def issue():
+    def issue(trainer):
         try:
             barrier.wait()
-            numbers.append(licentienummer_toekennen("re_fit", 2026))
+            licentie_registreren(
+                houder=trainer, programma="re_fit", behaald_op=date(2026, 6, 1), door=kerngroep
+            )
         except Exception as error:  # reported below
             errors.append(error)
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=issue) for _ in range(20)]
+    threads = [threading.Thread(target=issue, args=(trainer,)) for trainer in trainers]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
 
     assert errors == []
-    assert sorted(numbers) == [f"RF-2026-{n:04d}" for n in range(1, 21)]
+    numbers = sorted(Licentie.objects.values_list("nummer", flat=True))
+    assert numbers == [f"RF-2026-{n:04d}" for n in range(1, 21)]
