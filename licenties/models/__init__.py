@@ -8,7 +8,6 @@ from licenties.models.licenties import (
     LicentieStatus,
     Nummerreeks,
     Programma,
-    private_storage,
 )
 from licenties.models.meldingen import LicentieMelding, MeldingSoort, Uitgifteopdracht
 from licenties.models.onderhoud import Onderhoudsregel
@@ -29,5 +28,4 @@ __all__ = [
     "Professionaliseringsdag",
     "Programma",
     "Uitgifteopdracht",
-    "private_storage",
 ]

@@ -1,9 +1,9 @@
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import LazyObject
 from django.utils.translation import gettext_lazy as _
+
+from portal.storage import PriveOpslag
 
 
 class Programma(models.TextChoices):
@@ -26,16 +26,6 @@ class LicentieStatus(models.TextChoices):
 
 # A holder with one of these may run Re-Fit: in respijt the licence still counts, with a deadline.
 GELDIGE_STATUSSEN = (LicentieStatus.ACTIEF, LicentieStatus.VERLOOPT_BINNENKORT, LicentieStatus.IN_RESPIJT)
-
-
-class PrivateStorage(LazyObject):
-    """Files that are only served through a view that checks who asks (certificates)."""
-
-    def _setup(self):
-        self._wrapped = FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
-
-
-private_storage = PrivateStorage()
 
 
 class LicentieQuerySet(models.QuerySet):
@@ -104,7 +94,7 @@ class Licentie(models.Model):
 
     # The stored certificate shows `certificaat_kenmerk`; another kenmerk means it is out of date.
     certificaat = models.FileField(
-        storage=private_storage, upload_to="certificaten/", blank=True, editable=False
+        storage=PriveOpslag("licenties"), upload_to="certificaten/", blank=True, editable=False
     )
     certificaat_kenmerk = models.CharField(max_length=64, blank=True, editable=False)
 

@@ -4,32 +4,17 @@ import secrets
 from pathlib import Path
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal.storage import PriveOpslag
 from trajecten.choices import BijeenkomstSoort, BijeenkomstStatus, BijlageSoort, Kanaal, Ontvanger
 from trajecten.models.traject import Traject
 
 
-class BijlagenStorage(FileSystemStorage):
-    """Files under PRIVATE_MEDIA_ROOT, outside MEDIA_ROOT and without a URL: served only by the
-    permission-checked view. The place is read from the settings each time (tests move it)."""
-
-    @property
-    def base_location(self):
-        return Path(settings.PRIVATE_MEDIA_ROOT) / "trajecten"
-
-    @property
-    def location(self):
-        return str(self.base_location.resolve())
-
-    def url(self, name):
-        raise ValueError("Bijlagen van trajecten hebben geen openbaar adres.")
-
-
 def bijlagen_storage():
-    return BijlagenStorage()
+    """Attachments are private files (portal.storage); only the permission-checked view serves them."""
+    return PriveOpslag("trajecten")
 
 
 def bijlage_pad(instance, filename: str) -> str:
