@@ -9,7 +9,7 @@ UV := $(PYTHON) -m uv
 RUN := $(UV) run --frozen
 HOST ?= 127.0.0.1:8000
 
-.PHONY: demo test uv install lint chromium
+.PHONY: demo test uv install lint chromium screenshots
 
 uv:
 	@$(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check uv
@@ -29,6 +29,10 @@ demo: install
 ## Run the whole test suite (set DATABASE_URL=postgres://… for PostgreSQL).
 test: install chromium
 	$(RUN) pytest $(PYTEST_ARGS)
+
+## Regenerate docs/screenshots/ from the browser journeys (tests/journeys).
+screenshots: install chromium
+	REFIT_SCREENSHOTS_DIR=docs/screenshots $(RUN) pytest -m browser tests/journeys $(PYTEST_ARGS)
 
 # Debian's Chromium for the browser tests; Playwright never downloads a browser here.
 chromium:

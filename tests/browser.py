@@ -1,16 +1,29 @@
-"""Debian's Chromium driven by Playwright; never a downloaded browser."""
+"""Debian's Chromium driven by Playwright; never a downloaded browser.
+
+Journeys use `chromium_page` for a page, `check_page` after every page they visit (axe-core:
+no serious or critical violations, no console errors such as CSP refusals) and `screenshot`
+for the key screens. Screenshots go to $REFIT_SCREENSHOTS_DIR (`make screenshots` sets it to
+docs/screenshots) and otherwise to a temporary folder, so a test run never changes the tree.
+"""
 
 import os
+import re
+import tempfile
 from contextlib import contextmanager
+from pathlib import Path
 
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+BLOCKING_IMPACTS = {"serious", "critical"}
+
+_axe = Axe()
 
 
 @contextmanager
-def chromium_page(*, width=1280, height=900):
+def chromium_page(*, width=1280, height=900, accept_downloads=True):
     # Playwright's sync API runs an event loop in this thread; Django's ORM calls
     # from the test itself are still synchronous and safe. Only for this block.
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
@@ -19,7 +32,19 @@ def chromium_page(*, width=1280, height=900):
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             try:
-                yield browser.new_page(viewport={"width": width, "height": height}, locale="nl-NL")
+                context = browser.new_context(
+                    viewport={"width": width, "height": height},
+                    locale="nl-NL",
+                    timezone_id="Europe/Amsterdam",
+                    accept_downloads=accept_downloads,
+                )
+                page = context.new_page()
+                page.console_errors = []
+                page.on(
+                    "console",
+                    lambda message: message.type == "error" and page.console_errors.append(message.text),
+                )
+                yield page
             finally:
                 browser.close()
     finally:
@@ -27,3 +52,49 @@ def chromium_page(*, width=1280, height=900):
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         else:
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+def accessibility_violations(page):
+    """axe-core's serious and critical violations on the page as it is now, as readable lines."""
+    violations = _axe.run(page).response["violations"]
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[node['target'] for node in v['nodes']][:5]}"
+        for v in violations
+        if v["impact"] in BLOCKING_IMPACTS
+    ]
+
+
+def check_page(page):
+    """Every page a journey visits: accessible (axe) and without console errors (CSP, JS)."""
+    page.wait_for_load_state("load")
+    violations = accessibility_violations(page)
+    assert not violations, f"{page.url}:\n" + "\n".join(violations)
+    errors, page.console_errors[:] = list(page.console_errors), []
+    assert not errors, f"{page.url}: console errors {errors}"
+
+
+def fits_width(page):
+    """True when nothing makes the page scroll sideways (WCAG 1.4.10 reflow at 320 px)."""
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+_temporary_screenshots = None
+
+
+def screenshot_dir() -> Path:
+    global _temporary_screenshots
+    if target := os.environ.get("REFIT_SCREENSHOTS_DIR"):
+        path = Path(target)
+    else:
+        _temporary_screenshots = _temporary_screenshots or tempfile.mkdtemp(prefix="refit-screens-")
+        path = Path(_temporary_screenshots)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def screenshot(page, name):
+    """Save a key screen as <name>.png (lowercase, dashes)."""
+    assert re.fullmatch(r"[a-z0-9-]+", name), name
+    path = screenshot_dir() / f"{name}.png"
+    page.screenshot(path=path, full_page=False)
+    return path
