@@ -78,6 +78,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "portal.cache_headers.PrivateCacheMiddleware",
     "portal.middleware.MfaRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -175,8 +176,36 @@ MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(VAR_DIR / "private")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "prive": {"BACKEND": "portal.storage.PriveBestandssysteem"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# MEDIA_STORAGE=s3: uploads in an S3-compatible bucket (AWS, MinIO, a Dutch cloud's object store),
+# private files in a second bucket that must not be public (portal/storage.py).
+MEDIA_STORAGE = env("MEDIA_STORAGE", "disk")
+if MEDIA_STORAGE == "s3":
+    S3_OPTIONS = {
+        "endpoint_url": env("S3_ENDPOINT_URL", "") or None,
+        "region_name": env("S3_REGION", "") or None,
+        "access_key": env("S3_ACCESS_KEY_ID"),
+        "secret_key": env("S3_SECRET_ACCESS_KEY"),
+        "file_overwrite": False,
+        "default_acl": None,  # the bucket's own policy decides
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **S3_OPTIONS,
+            "bucket_name": env("S3_MEDIA_BUCKET"),
+            "custom_domain": env("S3_MEDIA_DOMAIN", "") or None,
+            "querystring_auth": False,  # public media: documents still go through serve_view
+        },
+    }
+    STORAGES["prive"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**S3_OPTIONS, "bucket_name": env("S3_PRIVATE_BUCKET"), "querystring_auth": True},
+    }
+elif MEDIA_STORAGE != "disk":
+    raise ImproperlyConfigured(f"MEDIA_STORAGE must be 'disk' or 's3', not {MEDIA_STORAGE!r}.")
 
 # --- Mail -----------------------------------------------------------------
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Re-Fit portaal <noreply@re-fit.example>")

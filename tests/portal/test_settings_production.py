@@ -187,3 +187,63 @@ def test_gunicorn_trusts_the_same_proxy_as_the_portal_and_writes_no_access_log()
     assert config["timeout"] < 60  # below nginx's proxy_read_timeout
     assert config["accesslog"] is None
     assert config["logconfig_dict"]["loggers"]["gunicorn.access"]["handlers"] == []
+
+
+S3_ENV = {
+    "MEDIA_STORAGE": "s3",
+    "S3_ENDPOINT_URL": "https://s3.example.nl",
+    "S3_REGION": "nl-ams",
+    "S3_ACCESS_KEY_ID": "refit-app",
+    "S3_SECRET_ACCESS_KEY": "geheim-voor-deze-test",
+    "S3_MEDIA_BUCKET": "refit-media",
+    "S3_PRIVATE_BUCKET": "refit-prive",
+}
+
+
+def test_production_keeps_media_on_local_disk_by_default():
+    [storages] = production_settings("STORAGES").values()
+
+    assert storages["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage"
+    assert storages["prive"]["BACKEND"] == "portal.storage.PriveBestandssysteem"
+
+
+def test_production_with_media_storage_s3_puts_media_and_private_files_in_separate_buckets():
+    [storages] = production_settings("STORAGES", **S3_ENV).values()
+
+    media, prive = storages["default"], storages["prive"]
+    assert media["BACKEND"] == prive["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert media["OPTIONS"]["bucket_name"] == "refit-media"
+    assert prive["OPTIONS"]["bucket_name"] == "refit-prive"
+    assert media["OPTIONS"]["endpoint_url"] == "https://s3.example.nl"
+    # Private files are never given an unsigned address; the checked views stream them anyway.
+    assert prive["OPTIONS"]["querystring_auth"] is True
+    assert media["OPTIONS"]["file_overwrite"] is False
+
+
+def test_private_files_in_s3_get_no_public_address_either():
+    code = (
+        "from portal.storage import PriveOpslag; "
+        "opslag = PriveOpslag('licenties'); "
+        "print(type(opslag.achter).__name__, opslag.achter.bucket_name, opslag._volledig('c.pdf')); "
+        "opslag.url('c.pdf')"
+    )
+    result = run_with_production_settings("shell", "-c", code, SECRET_KEY=GOOD_KEY, **S3_ENV)
+
+    assert "S3Storage refit-prive licenties/c.pdf" in result.stdout
+    assert result.returncode != 0 and "Private files have no public address" in result.stderr
+
+
+def test_production_refuses_an_unknown_media_storage():
+    result = run_with_production_settings("check", SECRET_KEY=GOOD_KEY, MEDIA_STORAGE="ftp")
+
+    assert result.returncode != 0
+    assert "MEDIA_STORAGE must be 'disk' or 's3'" in result.stderr
+
+
+def test_s3_storage_needs_its_buckets_and_keys():
+    result = run_with_production_settings(
+        "check", SECRET_KEY=GOOD_KEY, **{**S3_ENV, "S3_PRIVATE_BUCKET": None}
+    )
+
+    assert result.returncode != 0
+    assert "Set the environment variable S3_PRIVATE_BUCKET." in result.stderr
