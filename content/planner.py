@@ -40,6 +40,8 @@ def activiteit_inplannen(
         raise ValidationError(_("Je kunt dit sessieplan niet wijzigen."))
     if onderdeel not in dict(plan.onderdelen):
         raise ValidationError(_("Dit onderdeel hoort niet bij dit soort bijeenkomst."))
+    if "\x00" in notitie:  # PostgreSQL stores no NUL; the form-less view passes the raw text
+        raise ValidationError(_("De notitie bevat een ongeldig teken."))
     activiteit = zichtbare_activiteiten().filter(pk=activiteit_id).first()
     if activiteit is None:
         raise ValidationError(_("Deze activiteit bestaat niet of is niet beschikbaar."))
@@ -77,6 +79,8 @@ def sessieplan_delen(*, plan: Sessieplan, email: str, door) -> None:
     """Share a plan with a co-trainer: another reader of the manual, found by e-mail address."""
     if plan.trainer_id != door.pk:
         raise ValidationError(_("Alleen de maker van het plan kan het delen."))
+    if "\x00" in email:  # the raw POST value goes into a query; PostgreSQL refuses NUL
+        raise ValidationError(_("Er is geen andere trainer met dit e-mailadres."))
     co_trainer = (
         get_user_model()
         .objects.filter(

@@ -36,7 +36,9 @@ def zoek_in_kompas(query: str, user, limit: int = 30) -> list[dict]:
     woorden = [w.lower() for w in re.findall(r"\w+", query) if len(w) > 1][:8]
     if not woorden:
         return []
-    resultaten = zichtbare_paginas(user).specific().search(query)[:limit]
+    # Only the words go to the search backend: quotes and operators typed by a reader would be
+    # read as query syntax (SQLite's full-text index refuses an unbalanced quote).
+    resultaten = zichtbare_paginas(user).specific().search(" ".join(woorden))[:limit]
     uit = []
     for page in resultaten:
         tekst = " ".join(t for _label, t in leestekst(page))

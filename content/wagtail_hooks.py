@@ -17,6 +17,7 @@ from content.tasks import kompas_updates_versturen
 from content.toegang import LEZERS, kompas_afschermen, mag_kompas_lezen
 from portal.dashboard import DASHBOARD_PANELS_HOOK, DashboardPanel
 from portal.demo import DEMO_DATA_HOOK
+from portal.eigen_gegevens import EIGEN_GEGEVENS_HOOK, velden
 from portal.inrichting import SETUP_HOOK
 from portal.navigation import MENU_ITEMS_HOOK, MenuItem
 from portal.periodic import PERIODIC_TASKS_HOOK, Frequentie, PeriodicTask
@@ -153,3 +154,29 @@ def content_log_actions(actions):
         _("Activiteit voorgesteld door een trainer"),
         _("Activiteit voorgesteld"),
     )
+
+
+@hooks.register(EIGEN_GEGEVENS_HOOK)
+def content_eigen_gegevens(user):
+    """Own reading progress, favourite activities, update-mail choice and session plans (titles)."""
+    from content.models.planner import Favoriet, Sessieplan
+    from content.models.voortgang import KompasVoorkeur, Leesvoortgang
+
+    voorkeur = KompasVoorkeur.objects.filter(user=user).first()
+    return {
+        "leesvoortgang": [
+            {"pagina": gelezen.page.title, "gelezen_op": gelezen.gelezen_op}
+            for gelezen in Leesvoortgang.objects.filter(user=user)
+            .select_related("page")
+            .order_by("gelezen_op")
+        ],
+        "favoriete_activiteiten": [
+            {"activiteit": favoriet.activiteit.title, "aangemaakt_op": favoriet.aangemaakt_op}
+            for favoriet in Favoriet.objects.filter(user=user).select_related("activiteit").order_by("pk")
+        ],
+        "kompas_updates_per_mail": voorkeur.ontvang_updates if voorkeur else None,
+        "sessieplannen": [
+            velden(plan, ["titel", "soort", "week", "aangemaakt_op"])
+            for plan in Sessieplan.objects.filter(trainer=user).order_by("pk")
+        ],
+    }

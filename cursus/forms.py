@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cursus.choices import Achtergrond, Competentie, Oordeel
 from cursus.models import Bijeenkomst, Werkagenda
+from portal.keuzevelden import IdKeuzeVeld
 
 
 class ContactForm(forms.Form):
@@ -80,7 +81,7 @@ AanwezigheidFormSet = forms.formset_factory(AanwezigheidForm, extra=0)
 
 
 class InhaalForm(forms.Form):
-    inhaal_bijeenkomst = forms.ModelChoiceField(
+    inhaal_bijeenkomst = IdKeuzeVeld(
         label=_("Ingehaald in"), queryset=Bijeenkomst.objects.none(), empty_label=_("Kies een bijeenkomst")
     )
     ingehaald = forms.BooleanField(

@@ -8,6 +8,7 @@ from cursus.tasks import herinneringen_versturen, plaatsaanbiedingen_verwerken
 from portal.agenda import AGENDA_ITEMS_HOOK
 from portal.dashboard import DASHBOARD_PANELS_HOOK, DashboardPanel
 from portal.demo import DEMO_DATA_HOOK
+from portal.eigen_gegevens import EIGEN_GEGEVENS_HOOK, velden
 from portal.navigation import MENU_ITEMS_HOOK, MenuItem
 from portal.periodic import PERIODIC_TASKS_HOOK, Frequentie, PeriodicTask
 from portal.roles import ROLE_PERMISSIONS_HOOK, Role, has_role
@@ -112,3 +113,36 @@ def cursus_demo_data():
     from cursus.demo import load_cursusrondes
 
     return [(_("trainerscursus: drie cursusrondes"), load_cursusrondes)]
+
+
+@hooks.register(EIGEN_GEGEVENS_HOOK)
+def cursus_eigen_gegevens(user):
+    """Own course participations: the application, attendance and werkagenda; not who judged them."""
+    from cursus.models import Aanmelding, Werkagenda
+
+    deelnames = []
+    for aanmelding in Aanmelding.objects.filter(user=user).select_related("cursusronde").order_by("pk"):
+        deelname = {
+            "cursusronde": aanmelding.cursusronde.naam,
+            **velden(
+                aanmelding,
+                [
+                    *("status", "aangevraagd_op", "geplaatst_op", "organisatie", "achtergrond"),
+                    *("achtergrond_toelichting", "ervaring_onderwijs", "motivatie", "beoordeling"),
+                    *("beoordeeld_op", "reden_afwijzing"),
+                ],
+            ),
+            "aanwezigheid": [
+                {
+                    "bijeenkomst": str(a.bijeenkomst.get_soort_display()),
+                    "datum": a.bijeenkomst.datum,
+                    **velden(a, ["aanwezig", "reden_afwezig", "ingehaald"]),
+                }
+                for a in aanmelding.aanwezigheden.select_related("bijeenkomst").order_by("bijeenkomst__datum")
+            ],
+        }
+        werkagenda = Werkagenda.objects.filter(aanmelding=aanmelding).first()
+        if werkagenda:
+            deelname["werkagenda"] = velden(werkagenda, [*Werkagenda.ONDERDELEN, "ingediend_op"])
+        deelnames.append(deelname)
+    return {"cursusdeelnames": deelnames}

@@ -29,6 +29,8 @@ class JaarplanForm(forms.Form):
 
     def clean_schooljaar(self):
         jaar = self.cleaned_data["schooljaar"]
+        if not 2000 <= int(jaar[:4]) <= 2099:  # year 0 or 9999 has no calendar to plan in
+            raise forms.ValidationError(_("Kies een schooljaar tussen 2000-2001 en 2099-2100."))
         if int(jaar[5:]) != int(jaar[:4]) + 1:
             raise forms.ValidationError(
                 _("Een schooljaar loopt over twee opeenvolgende jaren, bijvoorbeeld 2027-2028.")

@@ -8,6 +8,7 @@ from licenties.status import INTERVISIE_AANWEZIGHEID_HOOK
 from portal.agenda import AGENDA_ITEMS_HOOK
 from portal.dashboard import DASHBOARD_PANELS_HOOK, DashboardPanel
 from portal.demo import DEMO_DATA_HOOK
+from portal.eigen_gegevens import EIGEN_GEGEVENS_HOOK, velden
 from portal.navigation import MENU_ITEMS_HOOK, MenuItem
 from portal.roles import ROLE_PERMISSIONS_HOOK, Role
 
@@ -96,3 +97,22 @@ def intervisie_demo_data():
     from intervisie.demo import load_intervisie
 
     return [(_("intervisie: vier landelijke groepen met bijeenkomsten"), load_intervisie)]
+
+
+@hooks.register(EIGEN_GEGEVENS_HOOK)
+def intervisie_eigen_gegevens(user):
+    """Own group memberships, past ones included; not who the other members are."""
+    from intervisie.models import Groepslidmaatschap
+
+    return {
+        "intervisiegroepen": [
+            {
+                "groep": lid.groep.naam,
+                "soort": lid.groep.get_soort_display(),
+                **velden(lid, ["begin_op", "eind_op"]),
+            }
+            for lid in Groepslidmaatschap.objects.filter(user=user)
+            .select_related("groep")
+            .order_by("begin_op")
+        ]
+    }

@@ -24,6 +24,7 @@ from licenties.admin_forms import AanwezigheidForm
 from licenties.admin_views import fout_op_formulier
 from licenties.models import DagAanmelding, Professionaliseringsdag
 from licenties.services import aanwezigheid_vastleggen, dag_gewijzigd
+from portal.exports import VeiligeExportMixin
 
 # --- Professionalisation days ---------------------------------------------------------------------
 
@@ -107,7 +108,7 @@ AANWEZIGHEID_EXPORT = OrderedDict(
 
 
 class DagAanwezigheidView(
-    SpreadsheetExportMixin, PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView
+    VeiligeExportMixin, SpreadsheetExportMixin, PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView
 ):
     """Who attended: a checkbox per registration with a seat; the waiting list in its order below."""
 

@@ -10,7 +10,9 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import Exists, OuterRef
+from django.forms.utils import flatatt
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms.models import WagtailAdminModelForm
@@ -39,6 +41,27 @@ def tijdveld() -> forms.TimeInput:
 # --- The overview's filters ---------------------------------------------------------------
 
 
+class LichteSelect(forms.Select):
+    """A select whose options are written in Python rather than through two templates each.
+
+    The organisation filter lists every organisation: hundreds at national scale, where
+    Django's per-option templates made up half of the overview's server time.
+    """
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        opties = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (optie["value"], " selected" if optie["selected"] else "", optie["label"])
+                for _groep, opties, _index in widget["optgroups"]
+                for optie in opties
+            ),
+        )
+        return format_html('<select name="{}"{}>{}</select>', name, flatatt(widget["attrs"]), opties)
+
+
 def jaren_behaald():
     jaren = Licentie.objects.dates("behaald_op", "year", order="DESC")
     return [(datum.year, datum.year) for datum in jaren]
@@ -57,6 +80,7 @@ class LicentieFilterSet(WagtailFilterSet):
         label=gettext_lazy("Organisatie"),
         queryset=Organisatie.objects.order_by("naam"),
         method="filter_organisatie",
+        widget=LichteSelect,
     )
     regio = django_filters.ChoiceFilter(
         label=gettext_lazy("Regio"), choices=Regio.choices, method="filter_regio"

@@ -14,10 +14,12 @@ from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Table
 from wagtail.admin.views.generic import CreateView, IndexView, InspectView
 from wagtail.admin.widgets.button import Button
 from wagtail.models import ModelLogEntry
@@ -27,6 +29,7 @@ from licenties.models import DagAanmelding, Licentie, LicentieStatus, Onderhouds
 from licenties.rules import months_later
 from licenties.selectors import licenties_van
 from licenties.services import besluit_nemen, licentie_registreren
+from portal.exports import VeiligeExportMixin
 from portal.models import Lidmaatschap
 
 
@@ -88,7 +91,40 @@ LICENTIE_EXPORT = OrderedDict(
 )
 
 
-class LicentieIndexView(IndexView):
+class LicentieTabel(Table):
+    """The overview's table with its rows in one template, instead of a template per cell.
+
+    Wagtail renders each cell as a component (~3 ms a row on this machine, most of the page's
+    time). The headers, with their sorting links, stay Wagtail's; a row is the licence number
+    linking to the licence, then the plain values of the other columns.
+    """
+
+    template_name = "licenties/admin/licentie_tabel.html"
+
+    def __init__(self, *args, rij_url, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.rij_url = rij_url
+
+    @property
+    def lichte_rijen(self):
+        titel, *kolommen = self.columns.values()
+        for licentie in self.data:
+            yield {
+                "titel": titel.get_value(licentie),
+                "url": self.rij_url(licentie),
+                "waarden": [celtekst(kolom.get_value(licentie)) for kolom in kolommen],
+            }
+
+
+def celtekst(waarde) -> str:
+    if waarde is None:
+        return ""
+    if isinstance(waarde, date):
+        return date_format(waarde, "j F Y")
+    return str(waarde)
+
+
+class LicentieIndexView(VeiligeExportMixin, IndexView):
     """All licences with filters, the counts per status above the list, and the export of what is filtered."""
 
     results_template_name = "licenties/admin/licentie_index_results.html"
@@ -99,8 +135,21 @@ class LicentieIndexView(IndexView):
     export_headings = {sleutel: kop for sleutel, (kop, _waarde) in LICENTIE_EXPORT.items()}
     search_fields = ["nummer", "houder__first_name", "houder__last_name", "houder__email"]
 
+    @cached_property
+    def search_query(self):
+        # Longer than any name, address or number, so it finds nothing more; SQLite refuses a very
+        # long LIKE pattern ("pattern too complex") where it should simply find nothing.
+        return super().search_query[:200]
+
     def get_base_queryset(self):
         return met_overzichtsgegevens(super().get_base_queryset())
+
+    @property
+    def table_class(self):
+        return LicentieTabel
+
+    def get_table_kwargs(self):
+        return {**super().get_table_kwargs(), "rij_url": self.get_inspect_url}
 
     def to_row_dict(self, item):
         return OrderedDict((sleutel, waarde(item)) for sleutel, (_kop, waarde) in LICENTIE_EXPORT.items())

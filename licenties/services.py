@@ -32,10 +32,12 @@ from licenties.models import (
 from licenties.rules import datum_tekst, heeft_voorrang
 from licenties.status import onderhoud_van, statussen_bijwerken, statussen_van_houders_bijwerken
 from portal.roles import Role, grant_role
+from portal.taken import na_commit_inplannen
 
 
 def na_commit(task, **ids) -> None:
-    transaction.on_commit(lambda: task.enqueue(**ids))
+    # In the same transaction as the change (database backend), so a crash cannot lose it.
+    na_commit_inplannen(task, **ids)
 
 
 def licentie_loggen(licentie: Licentie, action: str, *, door=None, data=None) -> None:

@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from django.db import transaction
 from django.db.models import Value
 from django.db.models.functions import Concat, Trim
 from django.utils import timezone
@@ -160,8 +159,9 @@ def statussen_bijwerken(
     berekend.exclude(status_berekend_op=op).update(status_berekend_op=op)
     if certificaten:
         from licenties.tasks import certificaten_vernieuwen
+        from portal.taken import na_commit_inplannen
 
-        transaction.on_commit(lambda: certificaten_vernieuwen.enqueue(certificaten))
+        na_commit_inplannen(certificaten_vernieuwen, licentie_ids=certificaten)
     return overgangen
 
 

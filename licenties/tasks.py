@@ -29,7 +29,7 @@ from licenties.rules import Onderhoud
 from licenties.selectors import komende_dagen
 from licenties.status import onderhoud_per_licentie, onderhoud_van, statussen_bijwerken
 from portal.links import absolute_url
-from portal.mail import send_mail_from_templates
+from portal.mail import opnieuw_bij_mailfout, send_mail_from_templates
 from portal.roles import Role, role_q
 
 # How long after entering respijt or lapsing the mail about it still goes out: a new
@@ -64,6 +64,7 @@ def eenmalig_mailen(
 
 
 @task()
+@opnieuw_bij_mailfout
 def send_licentie_uitgegeven_mail(*, licentie_id: int) -> None:
     licentie = Licentie.objects.select_related("houder").get(pk=licentie_id)
     eenmalig_mailen(
@@ -76,6 +77,7 @@ def send_licentie_uitgegeven_mail(*, licentie_id: int) -> None:
 
 
 @task()
+@opnieuw_bij_mailfout
 def send_besluit_mail(*, besluit_id: int) -> None:
     besluit = Besluit.objects.select_related("licentie__houder").get(pk=besluit_id)
     eenmalig_mailen(
@@ -92,6 +94,7 @@ def send_besluit_mail(*, besluit_id: int) -> None:
 
 
 @task()
+@opnieuw_bij_mailfout
 def send_dag_aangemeld_mail(*, aanmelding_id: int) -> None:
     aanmelding = DagAanmelding.objects.select_related("dag", "user").get(pk=aanmelding_id)
     eenmalig_mailen(
@@ -104,6 +107,7 @@ def send_dag_aangemeld_mail(*, aanmelding_id: int) -> None:
 
 
 @task()
+@opnieuw_bij_mailfout
 def send_dag_plaatsaanbod_mail(*, aanmelding_id: int) -> None:
     """Offer a freed seat with a personal link, once per offer (the expiry moment is part of the key)."""
     with transaction.atomic():
@@ -131,6 +135,7 @@ def send_dag_plaatsaanbod_mail(*, aanmelding_id: int) -> None:
 
 
 @task()
+@opnieuw_bij_mailfout
 def send_dag_gewijzigd_mail(*, aanmelding_id: int, volgnummer: int) -> None:
     from licenties.agenda import dag_ics
 
@@ -165,15 +170,25 @@ def ronde_licenties_uitgeven(*, opdracht_id: int) -> int:
 
     opdracht = Uitgifteopdracht.objects.select_related("cursusronde", "aangevraagd_door").get(pk=opdracht_id)
     kandidaten = [k.aanmelding for k in uitgifte_kandidaten(opdracht.cursusronde) if k.komt_in_aanmerking]
-    Uitgifteopdracht.objects.filter(pk=opdracht.pk).update(totaal=len(kandidaten), verwerkt=0)
-    uitgegeven = 0
-    for verwerkt, aanmelding in enumerate(kandidaten, start=1):
+    # Resumed after a worker was killed (portal.taken.weesrijen_herstellen): the licences this job
+    # already issued are no longer candidates, but still count as done.
+    uitgegeven = opdracht.uitgegeven
+    Uitgifteopdracht.objects.filter(pk=opdracht.pk).update(
+        totaal=uitgegeven + len(kandidaten), verwerkt=uitgegeven
+    )
+    for verwerkt, aanmelding in enumerate(kandidaten, start=uitgegeven + 1):
         try:
-            licentie_uitgeven(aanmelding=aanmelding, door=opdracht.aangevraagd_door)
+            # The count commits with the licence, so a resumed run starts from the exact number.
+            with transaction.atomic():
+                licentie_uitgeven(aanmelding=aanmelding, door=opdracht.aangevraagd_door)
+                Uitgifteopdracht.objects.filter(pk=opdracht.pk).update(
+                    verwerkt=verwerkt, uitgegeven=uitgegeven + 1
+                )
             uitgegeven += 1
         except ValidationError:
-            pass  # issued meanwhile by someone else, or no longer eligible: nothing to do
-        Uitgifteopdracht.objects.filter(pk=opdracht.pk).update(verwerkt=verwerkt, uitgegeven=uitgegeven)
+            # Issued meanwhile (by someone else, or by this job before a worker was killed),
+            # or no longer eligible: nothing to do.
+            Uitgifteopdracht.objects.filter(pk=opdracht.pk).update(verwerkt=verwerkt)
     Uitgifteopdracht.objects.filter(pk=opdracht.pk).update(klaar_op=timezone.now())
     return uitgegeven
 
@@ -216,6 +231,7 @@ def verschuldigde_meldingen(licentie: Licentie, onderhoud: Onderhoud, *, op: dat
 
 
 @task()
+@opnieuw_bij_mailfout
 def send_licentiebericht(*, licentie_id: int, soort: str, kenmerk: str) -> None:
     licentie = Licentie.objects.select_related("houder").get(pk=licentie_id)
     onderhoud = onderhoud_van(licentie)

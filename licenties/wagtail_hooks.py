@@ -8,6 +8,7 @@ from licenties.tasks import dag_plaatsaanbiedingen_verlopen, licenties_dagelijks
 from portal.agenda import AGENDA_ITEMS_HOOK
 from portal.dashboard import DASHBOARD_PANELS_HOOK, DashboardPanel
 from portal.demo import DEMO_DATA_HOOK
+from portal.eigen_gegevens import EIGEN_GEGEVENS_HOOK, velden
 from portal.navigation import MENU_ITEMS_HOOK, MenuItem
 from portal.periodic import PERIODIC_TASKS_HOOK, Frequentie, PeriodicTask
 from portal.roles import ROLE_PERMISSIONS_HOOK, Role
@@ -135,3 +136,33 @@ def licentie_homepage_panels(request, panels):
 
     if request.user.has_perm("licenties.view_licentie"):
         panels.append(VerlooptBinnenkortPanel())
+
+
+@hooks.register(EIGEN_GEGEVENS_HOOK)
+def licenties_eigen_gegevens(user):
+    """Own licences with the kerngroep's decisions (not who took them) and own day registrations."""
+    from licenties.models import DagAanmelding, Licentie
+
+    licenties = [
+        {
+            **velden(
+                licentie, ["nummer", "programma", "behaald_op", "uitgegeven_op", "status", "geldig_tot"]
+            ),
+            "certificaat": bool(licentie.certificaat),
+            "besluiten": [
+                velden(besluit, ["soort", "ingangsdatum", "reden", "genomen_op"])
+                for besluit in licentie.besluiten.order_by("genomen_op")
+            ],
+        }
+        for licentie in Licentie.objects.filter(houder=user).order_by("behaald_op", "pk")
+    ]
+    dagen = [
+        {
+            "datum": aanmelding.dag.datum,
+            "thema": aanmelding.dag.thema,
+            "locatie": aanmelding.dag.locatie,
+            **velden(aanmelding, ["status", "voorrang", "aangevraagd_op", "geplaatst_op", "aanwezig"]),
+        }
+        for aanmelding in DagAanmelding.objects.filter(user=user).select_related("dag").order_by("dag__datum")
+    ]
+    return {"licenties": licenties, "professionaliseringsdagen": dagen}

@@ -30,19 +30,6 @@ def has_totp(user) -> bool:
     return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
 
 
-class AdminContentSecurityPolicyMiddleware:
-    """Relax the script policy for the Wagtail admin only (see REFIT_ADMIN_CSP)."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        if request.path.startswith("/admin/"):
-            response._csp_config = settings.REFIT_ADMIN_CSP
-        return response
-
-
 class MfaRequiredMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response

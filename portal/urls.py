@@ -25,6 +25,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("account/", include("allauth.urls")),
     path("account/mijn-account/", views.mijn_account, name="mijn_account"),
+    path("account/mijn-account/gegevens.json", views.mijn_gegevens, name="mijn_gegevens"),
     path("uitnodiging/<str:token>/", uitnodiging_accepteren_view, name="uitnodiging_accepteren"),
     path("dashboard/", views.dashboard, name="dashboard"),
     path("agenda/", include("portal.agenda.urls")),

@@ -1,9 +1,13 @@
 from allauth.mfa.models import Authenticator
 from django.contrib.auth.decorators import login_required
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
 
 from portal.dashboard import panels_for
+from portal.eigen_gegevens import eigen_gegevens_downloaden
 
 
 @never_cache
@@ -35,3 +39,17 @@ def mijn_account(request):
             "Authenticator": Authenticator,
         },
     )
+
+
+@never_cache
+@login_required
+@require_safe
+def mijn_gegevens(request):
+    """'Download mijn gegevens': the person's own data as a JSON file (see `portal.eigen_gegevens`)."""
+    response = JsonResponse(
+        eigen_gegevens_downloaden(user=request.user),
+        encoder=DjangoJSONEncoder,
+        json_dumps_params={"ensure_ascii": False, "indent": 2},
+    )
+    response["Content-Disposition"] = 'attachment; filename="mijn-gegevens-re-fit.json"'
+    return response

@@ -7,6 +7,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from portal import admin_scripts
 from portal.admin_views import AccountsViewSetGroup
 from portal.dashboard import DASHBOARD_PANELS_HOOK, DashboardPanel
 from portal.demo import DEMO_DATA_HOOK, load_accounts, load_organisaties
@@ -26,6 +27,15 @@ AGENDA_ROLES = frozenset({Role.CURSIST, Role.TRAINER, Role.OPLEIDER, Role.KERNGR
 @hooks.register("register_admin_viewset")
 def register_accounts_viewsets():
     return AccountsViewSetGroup()
+
+
+# The admin runs no inline scripts (its CSP forbids them): see portal/admin_scripts.py.
+admin_scripts.install()
+
+
+@hooks.register("insert_global_admin_js")
+def admin_init_script():
+    return admin_scripts.init_script_tag()
 
 
 def schooljaren_in_kalender():
@@ -84,6 +94,9 @@ def register_portal_log_actions(actions):
     )
     actions.register_action(
         "portal.agenda.vernieuwd", _("Agenda-adres vernieuwd"), _("Agenda-adres vernieuwd")
+    )
+    actions.register_action(
+        "portal.account.gegevens_gedownload", _("Eigen gegevens gedownload"), _("Eigen gegevens gedownload")
     )
 
 
@@ -148,3 +161,17 @@ def portal_demo_data():
         (_("organisaties"), load_organisaties),
         (_("accounts per rol"), load_accounts),
     ]
+
+
+@hooks.register("register_admin_urls")
+def mislukte_taken_urls():
+    from portal.mislukte_taken import admin_urls
+
+    return admin_urls()
+
+
+@hooks.register("register_reports_menu_item")
+def mislukte_taken_menu_item():
+    from portal.mislukte_taken import menu_item
+
+    return menu_item()

@@ -7,10 +7,14 @@ import csv
 import io
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import Count
+from django.db.models.functions import TruncMonth
 from django.utils.translation import gettext as _
 
+from portal.exports import csv_rij
+from portal.models import Organisatie
 from portal.schoolvakanties import schooljaar_van
 from trajecten.choices import Variant
 from trajecten.models import Traject
@@ -26,14 +30,19 @@ class Bereik:
     cellen: dict[tuple[str, int, str], int] = field(default_factory=dict)
     onderdrukken: bool = False
 
+    @cached_property
+    def _sommen(self) -> dict[tuple[str, int | None, str | None], int]:
+        """Every cell and subtotal, summed once. Summing all cells for each of the table's
+        questions grew with (organisations × school years)²: seconds at national scale."""
+        sommen: dict[tuple[str, int | None, str | None], int] = defaultdict(int)
+        for (jaar, org, var), n in self.cellen.items():
+            for org_of_alle in (org, None):
+                for var_of_alle in (var, None):
+                    sommen[(jaar, org_of_alle, var_of_alle)] += n
+        return sommen
+
     def aantal(self, schooljaar: str, organisatie_id: int | None = None, variant: str | None = None) -> int:
-        return sum(
-            n
-            for (jaar, org, var), n in self.cellen.items()
-            if jaar == schooljaar
-            and (organisatie_id is None or org == organisatie_id)
-            and (variant is None or var == variant)
-        )
+        return self._sommen.get((schooljaar, organisatie_id, variant), 0)
 
     def kolomtotaal(self, organisatie_id: int | None = None, variant: str | None = None) -> int:
         return sum(self.aantal(jaar, organisatie_id, variant) for jaar in self.schooljaren)
@@ -90,16 +99,21 @@ class Bereik:
 def bereik_berekenen(*, onderdrukken: bool) -> Bereik:
     """Counts every trajectory whose training started (destroyed records included: the counts stay),
     by the school year of its start date, its executing organisation and its variant."""
+    # Counted per month in the database (a school year starts on 1 August, so no month straddles
+    # two): at most months × organisations × variants rows, however many trajectories there are.
     rijen = (
         Traject.objects.exclude(startdatum=None)
-        .values("startdatum", "uitvoerder_id", "uitvoerder__naam", "variant")
+        .annotate(maand=TruncMonth("startdatum"))
+        .values("maand", "uitvoerder_id", "variant")
         .annotate(n=Count("pk"))
+        .order_by()
     )
     cellen: dict[tuple[str, int, str], int] = defaultdict(int)
-    organisaties: dict[int, str] = {}
     for rij in rijen:
-        cellen[(schooljaar_van(rij["startdatum"]), rij["uitvoerder_id"], rij["variant"])] += rij["n"]
-        organisaties[rij["uitvoerder_id"]] = rij["uitvoerder__naam"]
+        cellen[(schooljaar_van(rij["maand"]), rij["uitvoerder_id"], rij["variant"])] += rij["n"]
+    organisaties = dict(
+        Organisatie.objects.filter(pk__in={org for _jaar, org, _var in cellen}).values_list("pk", "naam")
+    )
     return Bereik(
         schooljaren=sorted({jaar for jaar, _org, _var in cellen}),
         organisaties=sorted(organisaties.items(), key=lambda item: item[1]),
@@ -115,9 +129,9 @@ def bereik_csv(bereik: Bereik) -> str:
     for _org_id, naam in bereik.organisaties:
         kop += [f"{naam} – {_('individueel')}", f"{naam} – {_('groep')}"]
     kop += [_("Totaal individueel"), _("Totaal groep"), _("Totaal")]
-    schrijver.writerow(kop)
+    schrijver.writerow(csv_rij(kop))
     for jaar, cellen, totalen, totaal in bereik.rijen:
-        schrijver.writerow([jaar, *cellen, *totalen, totaal])
+        schrijver.writerow(csv_rij([jaar, *cellen, *totalen, totaal]))
     cellen, totalen, totaal = bereik.totaalrij
-    schrijver.writerow([_("Totaal"), *cellen, *totalen, totaal])
+    schrijver.writerow(csv_rij([_("Totaal"), *cellen, *totalen, totaal]))
     return uitvoer.getvalue()

@@ -4,10 +4,12 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal.keuzevelden import IdKeuzeVeld, IdMeervoudKeuzeVeld
 from portal.models import Organisatie, User
 from portal.roles import Role, role_q
 from trajecten.choices import BijlageSoort, Kanaal, Klacht, Schooltype, Uitkomst
 from trajecten.models import Aanmelding, Eindverslag, Intake
+from trajecten.models.verloop import BIJLAGE_EXTENSIES
 from trajecten.services.aanmelden import AANMELDING_VELDEN
 
 
@@ -45,7 +47,7 @@ class AanmeldingForm(forms.ModelForm):
         label=_("Klachten"), choices=Klacht.choices, widget=forms.CheckboxSelectMultiple
     )
     toestemming_op = forms.DateField(label=_("Toestemming gegeven op"), widget=DatumInput())
-    uitvoerder = forms.ModelChoiceField(
+    uitvoerder = IdKeuzeVeld(
         label=_("Wie voert de training uit?"),
         queryset=Organisatie.objects.none(),
         required=False,
@@ -103,7 +105,7 @@ class AdviesForm(forms.Form):
         coerce=lambda waarde: waarde == "ja",
         widget=forms.RadioSelect,
     )
-    leden = forms.ModelMultipleChoiceField(
+    leden = IdMeervoudKeuzeVeld(
         label=_("Leden van het adviesteam met een account"),
         queryset=User.objects.none(),
         widget=forms.CheckboxSelectMultiple,
@@ -122,7 +124,7 @@ class AdviesForm(forms.Form):
 
 
 class IntakeForm(forms.ModelForm):
-    trainers = forms.ModelMultipleChoiceField(
+    trainers = IdMeervoudKeuzeVeld(
         label=_("De twee intaketrainers"),
         queryset=User.objects.none(),
         widget=forms.CheckboxSelectMultiple,
@@ -166,6 +168,13 @@ class ZoekForm(forms.Form):
     q = forms.CharField(label=_("Zoek op code"), max_length=10, required=False)
 
 
+def binnen_planbereik(datum):
+    """A date the 14 weeks (and the holidays around them) can be counted from: not in year 9999."""
+    if datum is not None and not 2000 <= datum.year <= 2100:
+        raise forms.ValidationError(_("Kies een datum tussen 2000 en 2100."))
+    return datum
+
+
 class PlanningForm(forms.Form):
     startdatum = forms.DateField(
         label=_("Startdatum (dag van de eerste bijeenkomst)"),
@@ -173,9 +182,15 @@ class PlanningForm(forms.Form):
         help_text=_("Elke week dezelfde dag; vakantieweken van de regio van de school slaan we over."),
     )
 
+    def clean_startdatum(self):
+        return binnen_planbereik(self.cleaned_data["startdatum"])
+
 
 class VerplaatsenForm(forms.Form):
     datum = forms.DateField(label=_("Nieuwe datum"), widget=DatumInput())
+
+    def clean_datum(self):
+        return binnen_planbereik(self.cleaned_data["datum"])
 
 
 class BijeenkomstForm(forms.Form):
@@ -185,7 +200,7 @@ class BijeenkomstForm(forms.Form):
         widget=forms.RadioSelect,
     )
     reden_afwezigheid = forms.CharField(label=_("Reden van afwezigheid"), max_length=200, required=False)
-    activiteiten = forms.ModelMultipleChoiceField(
+    activiteiten = IdMeervoudKeuzeVeld(
         label=_("Gebruikte activiteiten uit de bibliotheek"),
         queryset=None,
         required=False,
@@ -237,7 +252,7 @@ class VoortgangsberichtForm(forms.Form):
         ]
 
 
-TOEGESTANE_BIJLAGEN = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}
+TOEGESTANE_BIJLAGEN = BIJLAGE_EXTENSIES
 MAX_BIJLAGE_BYTES = 5 * 1024 * 1024
 
 
@@ -298,13 +313,16 @@ class AfsluitenForm(forms.Form):
 
 
 class GroepstrainingForm(forms.Form):
-    trajecten = forms.ModelMultipleChoiceField(
+    trajecten = IdMeervoudKeuzeVeld(
         label=_("Toegelaten jongeren (4 tot 10)"), queryset=None, widget=forms.CheckboxSelectMultiple
     )
-    trainers = forms.ModelMultipleChoiceField(
+    trainers = IdMeervoudKeuzeVeld(
         label=_("De twee trainers"), queryset=User.objects.none(), widget=forms.CheckboxSelectMultiple
     )
     startdatum = forms.DateField(label=_("Startdatum"), widget=DatumInput())
+
+    def clean_startdatum(self):
+        return binnen_planbereik(self.cleaned_data["startdatum"])
 
     def __init__(self, *args, trajecten=None, **kwargs):
         super().__init__(*args, **kwargs)

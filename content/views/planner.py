@@ -25,6 +25,7 @@ from content.planner import (
 )
 from content.programma import TOTAAL_WEKEN, fase_van_week
 from content.toegang import LEZERS
+from portal.keuzevelden import IdKeuzeVeld, IdMeervoudKeuzeVeld
 from portal.roles import role_required
 
 lezer_vereist = role_required(*LEZERS)
@@ -38,6 +39,7 @@ class SessieplanForm(forms.ModelForm):
     class Meta:
         model = Sessieplan
         fields = ["titel", "soort", "week", "thema", "notities"]
+        field_classes = {"thema": IdKeuzeVeld}
         widgets = {"notities": forms.Textarea(attrs={"rows": 4})}
 
     def __init__(self, *args, **kwargs):
@@ -221,7 +223,7 @@ def activiteit_naar_plan(request, page_id):
     """'Add to a session plan' from the activity page: the choice is '<plan>:<part>'."""
     activiteit = activiteit_of_404(page_id)
     plan_id, _sep, onderdeel = request.POST.get("plan_onderdeel", "").partition(":")
-    sessieplan = plan_of_404(request.user, plan_id) if plan_id.isdigit() else None
+    sessieplan = plan_of_404(request.user, plan_id) if plan_id.isascii() and plan_id.isdigit() else None
     if sessieplan is None:
         raise Http404
     try:
@@ -247,10 +249,10 @@ class VoorstelForm(forms.Form):
     titel = forms.CharField(label=gettext_lazy("Naam van de activiteit"), max_length=150)
     korte_beschrijving = forms.CharField(label=gettext_lazy("In één zin"), max_length=250)
     doel = forms.CharField(label=gettext_lazy("Doel"), max_length=250)
-    themas = forms.ModelMultipleChoiceField(
+    themas = IdMeervoudKeuzeVeld(
         label=gettext_lazy("Thema's"), queryset=ThemaPage.objects.none(), widget=forms.CheckboxSelectMultiple
     )
-    onderdelen = forms.ModelMultipleChoiceField(
+    onderdelen = IdMeervoudKeuzeVeld(
         label=gettext_lazy("Onderdelen"),
         queryset=Onderdeel.objects.all(),
         widget=forms.CheckboxSelectMultiple,
@@ -258,7 +260,7 @@ class VoorstelForm(forms.Form):
     setting = forms.ChoiceField(label=gettext_lazy("Setting"), choices=Setting.choices)
     duur = forms.IntegerField(label=gettext_lazy("Duur in minuten"), min_value=1, max_value=150)
     aanpak = forms.ChoiceField(label=gettext_lazy("Aanpak"), choices=Aanpak.choices)
-    materialen = forms.ModelMultipleChoiceField(
+    materialen = IdMeervoudKeuzeVeld(
         label=gettext_lazy("Materialen"),
         queryset=Materiaal.objects.all(),
         required=False,

@@ -1,5 +1,6 @@
 """AgendaItems to iCalendar (RFC 5545), the one place where calendar files are made."""
 
+import re
 from collections.abc import Iterable
 from datetime import timedelta
 from zoneinfo import ZoneInfo
@@ -14,6 +15,13 @@ from portal.agenda import AgendaItem
 PRODID = "-//Re-Fit//Re-Fit portaal//NL"
 # Calendar apps that subscribe to a feed ask again after this long.
 REFRESH_INTERVAL = timedelta(hours=6)
+# RFC 5545 allows no control characters in text but the tab; icalendar escapes line breaks itself.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def ical_text(text: str) -> str:
+    """Text typed into the portal (a theme, a place, an agenda) as calendar apps may read it."""
+    return CONTROL_CHARACTERS.sub("", text)
 
 
 def calendar_from_items(items: Iterable[AgendaItem], *, name: str, uid: str) -> Calendar:
@@ -36,9 +44,9 @@ def calendar_from_items(items: Iterable[AgendaItem], *, name: str, uid: str) -> 
                 uid=item.uid,
                 start=item.start.astimezone(zone),
                 end=item.end.astimezone(zone),
-                summary=item.summary,
-                location=item.location or None,
-                description=item.description or None,
+                summary=ical_text(item.summary),
+                location=ical_text(item.location) or None,
+                description=ical_text(item.description) or None,
                 url=item.url or None,
                 sequence=item.sequence,
                 status=STATUS.CANCELLED if item.is_cancelled else STATUS.CONFIRMED,

@@ -71,13 +71,14 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    "portal.middleware.AdminContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "portal.nultekens.NulTekenMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "portal.sessions.IdleSessionMiddleware",
     "portal.cache_headers.PrivateCacheMiddleware",
     "portal.middleware.MfaRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -137,6 +138,8 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+# A code by mail would be a login without the authenticator app: off, whatever allauth's default.
+ACCOUNT_LOGIN_BY_CODE_ENABLED = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_PREVENT_ENUMERATION = True
@@ -157,6 +160,9 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 60 * 60 * 8  # a working day
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# Whoever can open case records is logged out after this many minutes without a request
+# (portal.sessions); the session above still ends after a working day at the latest.
+REFIT_SESSIE_INACTIEF_MINUTEN = int(env("REFIT_SESSIE_INACTIEF_MINUTEN", "30"))
 
 # --- Language and time ----------------------------------------------------
 LANGUAGE_CODE = "nl"
@@ -243,7 +249,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
-    # Wagtail's admin still sets style attributes from its scripts.
+    # Inline styles stay allowed: Wagtail's admin scripts (jQuery UI, the date picker, Draftail,
+    # the sidebar) insert markup with style attributes. A style cannot run code; scripts stay strict.
     "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
     # allauth shows the TOTP QR code as a data: image.
     "img-src": [CSP.SELF, "data:", "blob:"],
@@ -255,9 +262,9 @@ SECURE_CSP = {
     "base-uri": [CSP.SELF],
     "object-src": [CSP.NONE],
 }
-# Wagtail's admin still runs inline scripts in some widgets (inline panels, date
-# pickers), so only under /admin/ scripts may be inline. Everywhere else they may not.
-REFIT_ADMIN_CSP = {**SECURE_CSP, "script-src": [CSP.SELF, CSP.UNSAFE_INLINE]}
+# One policy for the site and the Wagtail admin: no inline scripts anywhere. The few inline
+# scripts Wagtail 8 writes itself are rendered as data and started by an external file
+# instead (portal/admin_scripts.py).
 
 # --- Wagtail --------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Re-Fit portaal"
@@ -269,8 +276,13 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no e-mail hashes to a third party
+# No call from the admin to releases.wagtail.org (the CSP refuses it anyway); upgrades go through uv.lock.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # documents go through permission checks
+# Editors upload PDF, office files and video only, checked by content too (portal/documenten.py).
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "mp4", "webm"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.documenten.DocumentForm"
 
 # --- Caches ---------------------------------------------------------------
 if REDIS_URL := env("REDIS_URL", ""):

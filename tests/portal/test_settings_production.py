@@ -51,7 +51,7 @@ def run_with_production_settings(*args, **env_overrides):
         env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=300,  # a loaded CI machine runs two suites at once
     )
 
 
@@ -247,3 +247,44 @@ def test_s3_storage_needs_its_buckets_and_keys():
 
     assert result.returncode != 0
     assert "Set the environment variable S3_PRIVATE_BUCKET." in result.stderr
+
+
+def test_production_cookies_travel_only_over_https_and_browsers_are_told_to_stay_there():
+    found = production_settings(
+        "SESSION_COOKIE_SECURE",
+        "CSRF_COOKIE_SECURE",
+        "SESSION_COOKIE_HTTPONLY",
+        "SESSION_COOKIE_SAMESITE",
+        "SESSION_EXPIRE_AT_BROWSER_CLOSE",
+        "SECURE_SSL_REDIRECT",
+        "SECURE_PROXY_SSL_HEADER",
+        "SECURE_HSTS_SECONDS",
+        "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+        "SECURE_HSTS_PRELOAD",
+    )
+
+    assert found["SESSION_COOKIE_SECURE"] is True and found["CSRF_COOKIE_SECURE"] is True
+    assert found["SESSION_COOKIE_HTTPONLY"] is True and found["SESSION_COOKIE_SAMESITE"] == "Lax"
+    assert found["SESSION_EXPIRE_AT_BROWSER_CLOSE"] is True
+    assert found["SECURE_SSL_REDIRECT"] is True
+    assert found["SECURE_PROXY_SSL_HEADER"] == ["HTTP_X_FORWARDED_PROTO", "https"]
+    assert found["SECURE_HSTS_SECONDS"] >= 60 * 60 * 24 * 365
+    assert found["SECURE_HSTS_INCLUDE_SUBDOMAINS"] is True and found["SECURE_HSTS_PRELOAD"] is True
+
+
+def test_production_logs_out_idle_case_access_after_30_minutes_unless_configured():
+    assert production_settings("REFIT_SESSIE_INACTIEF_MINUTEN") == {"REFIT_SESSIE_INACTIEF_MINUTEN": 30}
+    assert production_settings("REFIT_SESSIE_INACTIEF_MINUTEN", REFIT_SESSIE_INACTIEF_MINUTEN="15") == {
+        "REFIT_SESSIE_INACTIEF_MINUTEN": 15
+    }
+
+
+def test_production_allows_no_inline_script_anywhere_and_no_login_shortcuts():
+    found = production_settings(
+        "SECURE_CSP", "ACCOUNT_LOGIN_ON_PASSWORD_RESET", "ACCOUNT_LOGIN_BY_CODE_ENABLED", "MIDDLEWARE"
+    )
+
+    assert "'unsafe-inline'" not in found["SECURE_CSP"]["script-src"]
+    assert found["ACCOUNT_LOGIN_ON_PASSWORD_RESET"] is False
+    assert found["ACCOUNT_LOGIN_BY_CODE_ENABLED"] is False
+    assert "portal.sessions.IdleSessionMiddleware" in found["MIDDLEWARE"]

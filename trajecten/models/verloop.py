@@ -1,7 +1,6 @@
 """What happens during the training: meetings, progress messages, attachments and the eindverslag."""
 
 import secrets
-from pathlib import Path
 
 from django.conf import settings
 from django.db import models
@@ -17,9 +16,17 @@ def bijlagen_storage():
     return PriveOpslag("trajecten")
 
 
+# The types an attachment may have (the form checks the content) and the extension each gets.
+BIJLAGE_EXTENSIES = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}
+
+
 def bijlage_pad(instance, filename: str) -> str:
-    """A random name on disk: the uploaded name may contain the pupil's name."""
-    return f"{secrets.token_hex(16)}{Path(filename).suffix.lower()}"
+    """A random name on disk: the uploaded name may contain the pupil's name.
+
+    The extension follows the type found in the content, not the uploaded name: a PDF called
+    `werkblad.html` is stored and downloaded as `.pdf`.
+    """
+    return f"{secrets.token_hex(16)}{BIJLAGE_EXTENSIES[instance.content_type]}"
 
 
 class Bijeenkomst(models.Model):
