@@ -9,10 +9,11 @@ docs/screenshots) and otherwise to a temporary folder, so a test run never chang
 import os
 import re
 import tempfile
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
@@ -42,7 +43,10 @@ def chromium_page(*, width=1280, height=900, accept_downloads=True):
                 page.console_errors = []
                 page.on(
                     "console",
-                    lambda message: message.type == "error" and page.console_errors.append(message.text),
+                    lambda message: (
+                        message.type == "error"
+                        and page.console_errors.append(f"{message.text} ({message.location.get('url')})")
+                    ),
                 )
                 yield page
             finally:
@@ -54,8 +58,18 @@ def chromium_page(*, width=1280, height=900, accept_downloads=True):
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
+def wait_for_animations(page, timeout=3000):
+    """Let fade-ins (e.g. Wagtail's messages) finish: mid-fade text has too little contrast."""
+    # An endless animation (a spinner) times out: then the page is checked as it is.
+    with suppress(PlaywrightTimeoutError):
+        page.wait_for_function(
+            "() => document.getAnimations().every(a => a.playState !== 'running')", timeout=timeout
+        )
+
+
 def accessibility_violations(page):
     """axe-core's serious and critical violations on the page as it is now, as readable lines."""
+    wait_for_animations(page)
     violations = _axe.run(page).response["violations"]
     return [
         f"{v['id']} ({v['impact']}): {v['help']} — {[node['target'] for node in v['nodes']][:5]}"

@@ -1,0 +1,223 @@
+"""The world a journey walks through, built from the app factories (never from demo_data).
+
+Browser journeys run against `live_server` with `django_db(transaction=True)`: build the world
+before the browser opens and check the database after it closes (Playwright runs the test body
+in a greenlet; a query in between would open a connection of its own).
+"""
+
+import re
+import time
+from datetime import timedelta
+
+from allauth.mfa import app_settings as mfa_settings
+from django.core import mail
+from django.utils import timezone
+
+from tests.browser import accessibility_violations, check_page
+from tests.content.factories import activiteit, bibliotheek, fase, onderwerp, thema
+from tests.licenties.factories import LicentieFactory, bijgewoond
+from tests.portal.auth import current_totp_code
+from tests.portal.factories import PASSWORD, UserFactory, activate_totp
+
+FASEN = {
+    1: ("Erkennen", ("Introductie", "Erkenning", "Voelen", "Vertalen")),
+    2: ("Stabiliteit en rust", ("Vertrouwen", "Valkuilen", "Kwaliteiten", "Grenzen")),
+    3: ("Verandering", ("Regie", "Mogelijkheden", "Lef", "Presentatie")),
+    4: ("Integratie en toekomst", ("Perspectief", "Experimenteren", "Trots", "Balans")),
+}
+
+
+def wagtail_wortels():
+    """The roots Wagtail's data migrations make: default locale, page tree root, root collection.
+
+    A transactional test empties every table afterwards. The journeys ask for the migrations'
+    data back (`serialized_rollback`), but a reused test database (`--reuse-db`) was serialized
+    after such a flush; then the journey puts the roots back itself. Idempotent.
+    """
+    from django.conf import settings
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Collection, Locale, Page
+
+    Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    if not Page.objects.filter(depth=1).exists():
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    if not Collection.objects.filter(depth=1).exists():
+        Collection.add_root(name="Root")
+
+
+def trainerskompas(*, fasen=(1, 3)):
+    """The manual with the given phases, each with its four themes, the topic 'de emmer' and the library.
+
+    Returns a dict: "kompas", "bibliotheek", "emmer", "fasen" {nummer: FasePage} and
+    "themas" {title: ThemaPage}. Theme 'Erkenning' explains the bucket and links to the topic.
+    """
+    from content.inrichting import kerngroep_rechten_inrichten, kompas_inrichten
+
+    wagtail_wortels()
+    kompas = kompas_inrichten()
+    kerngroep_rechten_inrichten()
+    emmer = onderwerp(kompas)
+    fase_pages, themas = {}, {}
+    for nummer in fasen:
+        naam, titels = FASEN[nummer]
+        fase_pages[nummer] = fase(kompas, nummer, naam)
+        for titel in titels:
+            if titel == "Erkenning":
+                themas[titel] = thema(
+                    fase_pages[nummer],
+                    titel,
+                    theorie="De emmer loopt over als er meer spanning in komt dan eruit kan.",
+                    onderwerp=emmer,
+                )
+            else:
+                themas[titel] = thema(fase_pages[nummer], titel, theorie=f"Theorie bij {titel.lower()}.")
+    return {
+        "kompas": kompas,
+        "bibliotheek": bibliotheek(kompas),
+        "emmer": emmer,
+        "fasen": fase_pages,
+        "themas": themas,
+    }
+
+
+def lef_activiteiten(world):
+    """Phase 3 activities for theme Lef: two short group activities, a long one and an individual one."""
+    bieb, lef = world["bibliotheek"], world["themas"]["Lef"]
+    groep = {"themas": [lef], "onderdelen": ["groep:groepsactiviteiten"], "setting": "groep"}
+    return {
+        "lef_vragen": activiteit(
+            bieb, "Lef-vragen in de kring", duur=15, aanpak="cgt", tekst="Laf, lef of roekeloos?", **groep
+        ),
+        "lef_bal": activiteit(
+            bieb, "Lef met de bal", duur=10, aanpak="cgt", materialen=["bal"], tekst="Gooi en vraag.", **groep
+        ),
+        "lef_theater": activiteit(
+            bieb, "Lef-theater", duur=45, aanpak="act", tekst="Speel een lastige situatie na.", **groep
+        ),
+        "lef_dagboek": activiteit(
+            bieb, "Lef-dagboek", themas=[lef], onderdelen=["ind:opdrachten"], duur=30, aanpak="act"
+        ),
+    }
+
+
+def met_totp(user):
+    """Give `user` an authenticator app; returns (user, secret)."""
+    return user, activate_totp(user)
+
+
+def trainer(*, jaren_licentie=1, **fields):
+    """A licensed trainer with an authenticator app and a professionalisation day this year.
+
+    Returns (user, totp_secret). `jaren_licentie` > 3 makes an 'ervaren trainer'.
+    """
+    vandaag = timezone.localdate()
+    user = UserFactory(roles=["trainer"], **fields)
+    LicentieFactory(houder=user, behaald_op=vandaag - timedelta(days=365 * jaren_licentie + 30))
+    bijgewoond(user, vandaag - timedelta(days=1))
+    return met_totp(user)
+
+
+def kerngroeplid(**fields):
+    """A kerngroep member with an authenticator app; returns (user, totp_secret)."""
+    return met_totp(UserFactory(roles=["kerngroep"], **fields))
+
+
+def link_uit_mail(pad_patroon: str, base_url: str) -> str:
+    """The portal link (path matching `pad_patroon`) in the last mail, on the live server."""
+    match = re.search(rf"https?://[^/\s]+({pad_patroon})", mail.outbox[-1].body)
+    assert match, mail.outbox[-1].body
+    return f"{base_url}{match.group(1)}"
+
+
+def twee_staps_code(page, secret):
+    """Enter the authenticator code; when allauth refuses it (used or at a step boundary), wait a step."""
+    for _poging in range(2):
+        page.get_by_label("Code").fill(current_totp_code(secret))
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        page.wait_for_load_state()
+        if "/2fa/authenticate/" not in page.url:
+            return
+        time.sleep(mfa_settings.TOTP_PERIOD - time.time() % mfa_settings.TOTP_PERIOD + 0.1)
+    raise AssertionError("authenticator code refused twice")
+
+
+def inloggen(page, base_url, user, secret=None, *, password=PASSWORD):
+    """Log in through allauth in the browser (with the TOTP step when `secret` is given)."""
+    page.goto(f"{base_url}/account/login/")
+    check_page(page)
+    page.get_by_label("E-mail").fill(user.email)
+    page.get_by_label("Wachtwoord").fill(password)
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_load_state()
+    if secret is not None:
+        page.wait_for_url(re.compile(r"/account/2fa/authenticate/"))
+        check_page(page)
+        twee_staps_code(page, secret)
+    page.wait_for_url(re.compile(r"/dashboard/"))
+    check_page(page)
+
+
+def uitloggen(page):
+    page.get_by_role("button", name="Uitloggen").click()
+    page.wait_for_load_state()
+
+
+# axe rules that fail on markup Wagtail's admin renders itself, which the project cannot change.
+# Ignored only on /admin/ pages; each entry names the upstream cause.
+WAGTAIL_ADMIN_AXE_UITZONDERINGEN: dict[str, str] = {
+    "aria-input-field-name": (
+        "Wagtail's Draftail rich-text editor: its contenteditable has role=textbox but no accessible "
+        "name (the field's <label> points at the hidden input that Wagtail submits)"
+    ),
+}
+
+
+def check_admin_page(page):
+    """`check_page` for the Wagtail admin: the same checks, minus the listed upstream admin issues."""
+    page.wait_for_load_state("load")
+    assert "/admin/" in page.url, page.url
+    violations = [
+        v
+        for v in accessibility_violations(page)
+        if v.split(" ", 1)[0] not in WAGTAIL_ADMIN_AXE_UITZONDERINGEN
+    ]
+    assert not violations, f"{page.url}:\n" + "\n".join(violations)
+    errors, page.console_errors[:] = list(page.console_errors), []
+    assert not errors, f"{page.url}: console errors {errors}"
+
+
+_FOCUS_NAAM = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const rect = el.getBoundingClientRect();
+  const label = el.labels && el.labels.length ? el.labels[0].innerText : "";
+  const naam = label || el.getAttribute("aria-label") || el.innerText || el.value || "";
+  return {naam: naam.replace(/\\s+/g, " ").trim(), zichtbaar: rect.width > 0 && rect.height > 0};
+}"""
+
+
+def tab_naar(page, naam, *, max_tabs=120):
+    """Press Tab until the focused element's name (label, aria-label or text) matches `naam`.
+
+    `naam` is an exact string or a compiled pattern (searched). The focused element must be
+    visible: keyboard users see where they are.
+    """
+    for _tab in range(max_tabs):
+        page.keyboard.press("Tab")
+        focus = page.evaluate(_FOCUS_NAAM)
+        if focus is None:
+            continue
+        gevonden = focus["naam"].rstrip(":*").strip()  # Django's label suffix, a required marker
+        if naam == gevonden if isinstance(naam, str) else naam.search(gevonden):
+            assert focus["zichtbaar"], f"focus on an invisible element: {focus['naam']}"
+            return
+    raise AssertionError(f"{naam!r} not reached with Tab on {page.url}")
+
+
+def tab_en_enter(page, naam):
+    """Move the focus to `naam` with Tab and activate it with Enter; waits for the next page."""
+    tab_naar(page, naam)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    page.wait_for_load_state()
