@@ -41,11 +41,12 @@ GEBRUIKERS = 49
 # Every new trainer logs in first (PBKDF2, 1.5 million rounds: the heaviest request there is).
 # Starting users as fast as visits start in the steady state (49 users / ~2 min a visit) keeps
 # the start from becoming a login storm; the figures are taken after everyone has started.
+# The short variant (CI) starts all users in 25 s: their logins (one password hash each) overlap
+# the 30 s measured, so its p99 is the login storm's; the full run's bound is the real one.
 VARIANTEN = {
-    "full": {"aanloop_per_s": 0.5, "meten_s": 300},
-    "short": {"aanloop_per_s": 2.0, "meten_s": 30},
+    "full": {"aanloop_per_s": 0.5, "meten_s": 300, "p99_grens_ms": 2000},
+    "short": {"aanloop_per_s": 2.0, "meten_s": 30, "p99_grens_ms": 5000},
 }
-P99_GRENS_MS = 2000
 ONDERGRENS_DEEL = 0.9  # at least 90 % of the target rate: reading times are random
 
 PG = ["-h", "127.0.0.1", "-U", "postgres"]
@@ -198,10 +199,11 @@ def main() -> int:
     parser.add_argument("--short", action="store_true", help="CI: under a minute of load")
     parser.add_argument("--gebruikers", type=int, default=GEBRUIKERS)
     parser.add_argument("--meten", type=int, help="seconds measured after all users started")
-    parser.add_argument("--p99-grens", type=int, default=P99_GRENS_MS, help="ms")
+    parser.add_argument("--p99-grens", type=int, help="ms (default: the variant's bound)")
     args = parser.parse_args()
     variant = VARIANTEN["short" if args.short else "full"]
     meten_s = args.meten or variant["meten_s"]
+    args.p99_grens = args.p99_grens or variant["p99_grens_ms"]
     aanloop_s = args.gebruikers / variant["aanloop_per_s"]
 
     # `timeout` and Ctrl-C stop the run through the cleanup below; a second signal (uv passes
