@@ -6,6 +6,7 @@ for the key screens. Screenshots go to $REFIT_SCREENSHOTS_DIR (`make screenshots
 docs/screenshots) and otherwise to a temporary folder, so a test run never changes the tree.
 """
 
+import io
 import os
 import re
 import tempfile
@@ -13,6 +14,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import sync_playwright
 
@@ -112,3 +114,25 @@ def screenshot(page, name):
     path = screenshot_dir() / f"{name}.png"
     page.screenshot(path=path, full_page=False)
     return path
+
+
+def portaal_inrichten():
+    """What every installation has (`manage.py inrichten`): home page, page tree, rights, holidays.
+
+    Not the demo data. Browser tests are transactional: the database is emptied after each one,
+    the migrations' rows included (Wagtail's locale, root page and root collection too), so each
+    browser test starts by calling this. (`serialized_rollback` is no way out: after a plain
+    transactional test, post_migrate has recreated content types with new ids and the restore
+    collides with them.) Idempotent.
+    """
+    from django.conf import settings
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Collection, Locale, Page
+
+    if not Locale.objects.exists():
+        Locale.objects.create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    call_command("inrichten", stdout=io.StringIO())

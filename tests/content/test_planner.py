@@ -3,6 +3,7 @@
 from io import BytesIO
 
 import pytest
+from django.utils.html import escape
 from pypdf import PdfReader
 
 from content.models import ActiviteitPage, Sessieplan, SessieplanItem
@@ -193,7 +194,7 @@ def test_a_submitted_activity_waits_for_the_kerngroep_and_then_credits_its_autho
     voorstel.refresh_from_db()
     assert voorstel.live and voorstel.specific.auteur == opzet["trainer"]
     pagina = client.get(voorstel.url)
-    assert "Bedacht door" in pagina.text and opzet["trainer"].get_full_name() in pagina.text
+    assert "Bedacht door" in pagina.text and escape(opzet["trainer"].get_full_name()) in pagina.text
 
 
 def test_an_incomplete_submission_creates_nothing(client, opzet):

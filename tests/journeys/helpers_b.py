@@ -7,38 +7,16 @@ Such moves happen outside the browser block (Playwright runs the test body in a 
 a query there would open a database connection of its own).
 """
 
-import io
 import re
 import time
 from datetime import timedelta
 
 from allauth.mfa import app_settings as mfa_settings
 from django.core import mail
-from django.core.management import call_command
 
 from tests.browser import check_page, fits_width
 from tests.portal.auth import current_totp_code
 from tests.portal.factories import PASSWORD
-
-
-def portaal_inrichten():
-    """What every installation has (`manage.py inrichten`): home page, page tree, rights, holidays.
-
-    Not the demo data. Needed in each journey: a transactional test empties the database after
-    it, migrations' rows included (Wagtail's locale, root page and root collection too), and
-    logging out lands on the home page.
-    """
-    from django.conf import settings
-    from wagtail.coreutils import get_supported_content_language_variant
-    from wagtail.models import Collection, Locale, Page
-
-    if not Locale.objects.exists():
-        Locale.objects.create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root"))
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    call_command("inrichten", stdout=io.StringIO())
 
 
 class Bezoek:

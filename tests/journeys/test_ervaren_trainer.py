@@ -16,8 +16,7 @@ from tests.browser import check_page, chromium_page, screenshot
 from tests.journeys.world import inloggen, lef_activiteiten, trainer, trainerskompas
 from tests.licenties.factories import ProfessionaliseringsdagFactory
 
-# serialized_rollback: each journey starts with the migrations' data (page tree root, holidays…).
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture

@@ -17,8 +17,7 @@ from tests.cursus.factories import AanmeldingFactory, CursusrondeFactory, over
 from tests.journeys.world import check_admin_page, inloggen, kerngroeplid, trainer, trainerskompas, uitloggen
 from tests.licenties.factories import geschikte_deelnemer
 
-# serialized_rollback: each journey starts with the migrations' data (page tree root, holidays…).
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 NIEUWE_SPREUK = "Wie zijn emmer kent, weet wanneer hij overloopt."
 NOTITIE = "Nieuwe spreuk bij het thema Erkenning."

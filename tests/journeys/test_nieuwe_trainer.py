@@ -19,8 +19,7 @@ from tests.browser import check_page, chromium_page, fits_width, screenshot
 from tests.journeys.world import kerngroeplid, link_uit_mail, tab_en_enter, tab_naar, trainerskompas
 from tests.portal.auth import current_totp_code
 
-# serialized_rollback: each journey starts with the migrations' data (page tree root, holidays…).
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 WACHTWOORD = "zomer-fiets-lantaarn-42"
 

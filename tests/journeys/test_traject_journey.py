@@ -17,12 +17,11 @@ from pypdf import PdfReader
 
 from portal.models.organisaties import Regio
 from portal.schoolvakanties import vakanties
-from tests.browser import chromium_page, fits_width, screenshot
+from tests.browser import chromium_page, fits_width, portaal_inrichten, screenshot
 from tests.journeys.helpers_b import (
     Bezoek,
     dagen_verstrijken,
     inloggen,
-    portaal_inrichten,
     uitloggen,
     veld,
 )

@@ -13,7 +13,7 @@ from allauth.mfa import app_settings as mfa_settings
 from django.core import mail
 from django.utils import timezone
 
-from tests.browser import accessibility_violations, check_page
+from tests.browser import accessibility_violations, check_page, portaal_inrichten
 from tests.content.factories import activiteit, bibliotheek, fase, onderwerp, thema
 from tests.licenties.factories import LicentieFactory, bijgewoond
 from tests.portal.auth import current_totp_code
@@ -27,24 +27,6 @@ FASEN = {
 }
 
 
-def wagtail_wortels():
-    """The roots Wagtail's data migrations make: default locale, page tree root, root collection.
-
-    A transactional test empties every table afterwards. The journeys ask for the migrations'
-    data back (`serialized_rollback`), but a reused test database (`--reuse-db`) was serialized
-    after such a flush; then the journey puts the roots back itself. Idempotent.
-    """
-    from django.conf import settings
-    from wagtail.coreutils import get_supported_content_language_variant
-    from wagtail.models import Collection, Locale, Page
-
-    Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
-    if not Page.objects.filter(depth=1).exists():
-        Page.add_root(instance=Page(title="Root", slug="root"))
-    if not Collection.objects.filter(depth=1).exists():
-        Collection.add_root(name="Root")
-
-
 def trainerskompas(*, fasen=(1, 3)):
     """The manual with the given phases, each with its four themes, the topic 'de emmer' and the library.
 
@@ -53,7 +35,7 @@ def trainerskompas(*, fasen=(1, 3)):
     """
     from content.inrichting import kerngroep_rechten_inrichten, kompas_inrichten
 
-    wagtail_wortels()
+    portaal_inrichten()
     kompas = kompas_inrichten()
     kerngroep_rechten_inrichten()
     emmer = onderwerp(kompas)

@@ -9,13 +9,13 @@ from contextlib import contextmanager
 
 import pytest
 
-from tests.browser import chromium_page
+from tests.browser import chromium_page, portaal_inrichten
 from tests.content.factories import klein_kompas
 from tests.licenties.factories import LicentieFactory
 from tests.portal.factories import UserFactory, activate_totp
 
 # serialized_rollback: the page tree root that the migrations made is back for every test.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 LISTEN_FOR_VIOLATIONS = """
 window.refitCspViolations = [];
@@ -66,6 +66,7 @@ def assert_no_refusals(page, where):
 def test_the_admin_runs_under_the_strict_policy_without_a_single_refusal(live_server, admin_sessie):
     # The world first: Playwright runs the test body in a greenlet, where a query would open a
     # connection of its own.
+    portaal_inrichten()
     kompas = klein_kompas()
     LicentieFactory()
     thema = kompas["erkenning"]
