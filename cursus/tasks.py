@@ -9,7 +9,7 @@ from cursus.choices import Beoordeling, MeldingSoort
 from cursus.models import Aanmelding, Melding
 from cursus.plaatsing import PlaatsStatus, plaatsaanbod_token_maken, wachtlijstpositie
 from portal.links import absolute_url
-from portal.mail import send_mail_from_templates
+from portal.mail import opnieuw_bij_mailfout, send_mail_from_templates
 
 
 def _aanmelding_vergrendeld(aanmelding_id: int) -> Aanmelding:
@@ -31,6 +31,7 @@ def _context(aanmelding: Aanmelding, **extra) -> dict:
 
 
 @task()
+@opnieuw_bij_mailfout
 def send_aanmelding_ontvangen_mail(*, aanmelding_id: int) -> None:
     """Confirm an application: with a seat held during the review, or the place on the waiting list."""
     with transaction.atomic():
@@ -47,6 +48,7 @@ def send_aanmelding_ontvangen_mail(*, aanmelding_id: int) -> None:
 
 
 @task()
+@opnieuw_bij_mailfout
 def send_besluit_mail(*, aanmelding_id: int) -> None:
     """Tell the applicant the decision: admitted (with or without a seat yet), or refused with the reason."""
     with transaction.atomic():
@@ -68,6 +70,7 @@ def send_besluit_mail(*, aanmelding_id: int) -> None:
 
 
 @task()
+@opnieuw_bij_mailfout
 def send_plaatsaanbod_mail(*, aanmelding_id: int) -> None:
     """Offer a freed seat with a personal link that works until the offer expires. Sent once per offer."""
     with transaction.atomic():
@@ -87,6 +90,7 @@ def send_plaatsaanbod_mail(*, aanmelding_id: int) -> None:
 
 
 @task()
+@opnieuw_bij_mailfout
 def send_melding_mail(*, melding_id: int) -> None:
     """A reminder before a session, or the notice of a changed one with the new .ics. Sent once."""
     from cursus.agenda import bijeenkomst_ics

@@ -6,10 +6,11 @@ from django_tasks import task
 
 from intervisie.agenda import mijn_groep_url
 from intervisie.models import Groepslidmaatschap, Melding
-from portal.mail import send_mail_from_templates
+from portal.mail import opnieuw_bij_mailfout, send_mail_from_templates
 
 
 @task()
+@opnieuw_bij_mailfout
 def send_indeling_mail(*, lidmaatschap_id: int) -> None:
     """Tell a trainer which group they are in, with the group's facilitators and planned dates."""
     with transaction.atomic():
@@ -36,6 +37,7 @@ def send_indeling_mail(*, lidmaatschap_id: int) -> None:
 
 
 @task()
+@opnieuw_bij_mailfout
 def send_wijziging_mail(*, melding_id: int) -> None:
     """A moved or cancelled meeting, with the new .ics. Sent once per member and version."""
     from intervisie.agenda import bijeenkomst_ics

@@ -35,11 +35,6 @@ from portal.roles import Role, grant_role
 from portal.taken import na_commit_inplannen
 
 
-def na_commit(task, **ids) -> None:
-    # In the same transaction as the change (database backend), so a crash cannot lose it.
-    na_commit_inplannen(task, **ids)
-
-
 def licentie_loggen(licentie: Licentie, action: str, *, door=None, data=None) -> None:
     """Audit entries name the licence by its number, which is public anyway, never by the holder's name."""
     log(licentie, action, user=door, title=licentie.nummer, data=data)
@@ -80,7 +75,7 @@ def _licentie_aanmaken(*, houder, programma, behaald_op: date, door, aanmelding=
     statussen_bijwerken([licentie])
     grant_role(houder, Role.TRAINER)
     licentie_loggen(licentie, "licenties.licentie.uitgegeven", door=door)
-    na_commit(send_licentie_uitgegeven_mail, licentie_id=licentie.pk)
+    na_commit_inplannen(send_licentie_uitgegeven_mail, licentie_id=licentie.pk)
     return licentie
 
 
@@ -131,7 +126,7 @@ def ronde_uitgifte_starten(*, cursusronde, door) -> Uitgifteopdracht:
 
     with transaction.atomic():
         opdracht = Uitgifteopdracht.objects.create(cursusronde=cursusronde, aangevraagd_door=door)
-        na_commit(ronde_licenties_uitgeven, opdracht_id=opdracht.pk)
+        na_commit_inplannen(ronde_licenties_uitgeven, opdracht_id=opdracht.pk)
     return opdracht
 
 
@@ -191,7 +186,7 @@ def besluit_nemen(*, licentie: Licentie, soort: str, reden: str, ingangsdatum: d
             door=door,
             data={"besluit": besluit.pk, "ingangsdatum": str(ingangsdatum)},
         )
-        na_commit(send_besluit_mail, besluit_id=besluit.pk)
+        na_commit_inplannen(send_besluit_mail, besluit_id=besluit.pk)
     return besluit
 
 
@@ -276,7 +271,7 @@ def dag_aanmelden(*, dag: Professionaliseringsdag, door) -> DagAanmelding:
         )
         aangeboden = plaatsing.plaatsing_toewijzen(aanmelding)
         log(aanmelding, "licenties.dag.aangemeld", user=door, title=f"Aanmelding {aanmelding.pk}")
-        na_commit(send_dag_aangemeld_mail, aanmelding_id=aanmelding.pk)
+        na_commit_inplannen(send_dag_aangemeld_mail, aanmelding_id=aanmelding.pk)
         plaatsaanbiedingen_melden(aangeboden)
     return aanmelding
 
@@ -285,7 +280,7 @@ def plaatsaanbiedingen_melden(aangeboden: list[DagAanmelding]) -> None:
     from licenties.tasks import send_dag_plaatsaanbod_mail
 
     for aanmelding in aangeboden:
-        na_commit(send_dag_plaatsaanbod_mail, aanmelding_id=aanmelding.pk)
+        na_commit_inplannen(send_dag_plaatsaanbod_mail, aanmelding_id=aanmelding.pk)
 
 
 def dag_afmelden(*, aanmelding: DagAanmelding, door) -> None:
@@ -375,7 +370,9 @@ def dag_gewijzigd(*, dag: Professionaliseringsdag, velden: set[str], door) -> No
             dag.volgnummer += 1
             dag.save(update_fields=["volgnummer"])
             for aanmelding_id in ontvangers:
-                na_commit(send_dag_gewijzigd_mail, aanmelding_id=aanmelding_id, volgnummer=dag.volgnummer)
+                na_commit_inplannen(
+                    send_dag_gewijzigd_mail, aanmelding_id=aanmelding_id, volgnummer=dag.volgnummer
+                )
         if dag.status == DagStatus.GEANNULEERD:
             dag.aanmeldingen.actief().update(status=PlaatsStatus.VERVALLEN, beeindigd_op=timezone.now())
         elif "capaciteit" in velden:

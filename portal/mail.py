@@ -78,4 +78,12 @@ def opnieuw_bij_mailfout(func):
             taak.enqueue(*args, poging=poging + 1, **kwargs)
             return None
 
+    met_herhaling.opnieuw_bij_mailfout = True
     return met_herhaling
+
+
+def vanaf_eerste_poging(taak, kwargs: dict) -> dict:
+    """The keyword arguments to run `taak` afresh with: a mail task counts its attempts from 1 again."""
+    if getattr(taak.func, "opnieuw_bij_mailfout", False):
+        return {naam: waarde for naam, waarde in kwargs.items() if naam != "poging"}
+    return kwargs

@@ -3,17 +3,24 @@
 A failed task keeps its name, time, the exception's type and its arguments (ids only, never
 names: see `docs/principles.md`), for 30 days (`portal.tasks.prune_task_results`). Nothing is
 lost silently: a mail that could not be sent is here, and its `…Melding` record stays unsent.
+Once the cause is fixed, 'Opnieuw proberen' queues the task again
+(`portal.taken.mislukte_taak_opnieuw_inplannen`); the mail tasks then send what is still unsent.
 """
 
-from django.core.exceptions import PermissionDenied
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.middleware.csrf import get_token
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from django_tasks_db.models import DBTaskResult
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import BaseColumn, Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 
-from portal.roles import Role, has_role
+from portal.roles import Role, has_role, role_required
+from portal.taken import mislukte_taak_opnieuw_inplannen
 
 
 class FoutColumn(Column):
@@ -21,6 +28,18 @@ class FoutColumn(Column):
 
     def get_value(self, instance):
         return instance.exception_class_path.rsplit(".", 1)[-1]
+
+
+class OpnieuwProberenColumn(BaseColumn):
+    """A plain form per row: the admin's CSP allows no inline script."""
+
+    cell_template_name = "portal/admin/opnieuw_proberen_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        # The cell is rendered without the request's context processors: hand it the token.
+        context["csrf_token"] = get_token(parent_context["request"])
+        return context
 
 
 class MisluktetakenView(ReportView):
@@ -33,6 +52,7 @@ class MisluktetakenView(ReportView):
         DateColumn("finished_at", label=_("Mislukt op")),
         FoutColumn("exception_class_path", label=_("Fout")),
         Column("args_kwargs", label=_("Kenmerken")),
+        OpnieuwProberenColumn("opnieuw", label=_("Actie")),
     ]
 
     def dispatch(self, request, *args, **kwargs):
@@ -42,6 +62,22 @@ class MisluktetakenView(ReportView):
 
     def get_queryset(self):
         return DBTaskResult.objects.failed().order_by("-finished_at")
+
+
+@role_required(Role.KERNGROEP)
+@require_POST
+def opnieuw_proberen(request, pk):
+    """Queue one failed task again; it leaves the list."""
+    resultaat = get_object_or_404(DBTaskResult.objects.failed(), pk=pk)
+    try:
+        mislukte_taak_opnieuw_inplannen(resultaat=resultaat, door=request.user)
+    except ValidationError as fout:
+        messages.error(request, " ".join(fout.messages))
+    else:
+        messages.success(
+            request, _("Taak %(taak)s staat opnieuw in de wachtrij.") % {"taak": resultaat.task_name}
+        )
+    return redirect("mislukte_taken")
 
 
 class MisluktetakenMenuItem(MenuItem):
@@ -56,6 +92,11 @@ def admin_urls():
             "rapporten/mislukte-taken/resultaten/",
             MisluktetakenView.as_view(results_only=True),
             name="mislukte_taken_results",
+        ),
+        path(
+            "rapporten/mislukte-taken/<uuid:pk>/opnieuw/",
+            opnieuw_proberen,
+            name="mislukte_taak_opnieuw",
         ),
     ]
 

@@ -98,6 +98,11 @@ def register_portal_log_actions(actions):
     actions.register_action(
         "portal.account.gegevens_gedownload", _("Eigen gegevens gedownload"), _("Eigen gegevens gedownload")
     )
+    actions.register_action(
+        "portal.taak.opnieuw_ingepland",
+        _("Mislukte taak opnieuw ingepland"),
+        _("Mislukte taak opnieuw ingepland"),
+    )
 
 
 @hooks.register(MENU_ITEMS_HOOK)

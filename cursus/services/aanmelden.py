@@ -12,9 +12,10 @@ from cursus.choices import Achtergrond, Beoordeling, RondeStatus
 from cursus.models import Aanmelding, Cursusronde
 from cursus.plaatsing import PlaatsStatus
 from cursus.rules import aanmeldtermijn_open, afmeldtermijn_open, datum_tekst
-from cursus.services.meldingen import aanmelding_loggen, na_commit, plaatsaanbiedingen_melden
+from cursus.services.meldingen import aanmelding_loggen, plaatsaanbiedingen_melden
 from portal.accounts.services import account_aanmaken_zonder_wachtwoord, activatie_uitnodiging_versturen
 from portal.roles import Role, grant_role
+from portal.taken import na_commit_inplannen
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def aanmelding_indienen(*, cursusronde: Cursusronde, aanvraag: Aanvraag, door) -
         aanmelding_loggen(aanmelding, "cursus.aanmelding.ingediend", door=door)
         from cursus.tasks import send_aanmelding_ontvangen_mail
 
-        na_commit(send_aanmelding_ontvangen_mail, aanmelding_id=aanmelding.pk)
+        na_commit_inplannen(send_aanmelding_ontvangen_mail, aanmelding_id=aanmelding.pk)
         plaatsaanbiedingen_melden(aangeboden)
     return aanmelding
 
@@ -136,7 +137,7 @@ def aanmelding_toelaten(*, aanmelding: Aanmelding, door) -> Aanmelding:
         aanmelding_loggen(aanmelding, "cursus.aanmelding.toegelaten", door=door)
         if aanmelding.heeft_plaats:
             deelname_starten(aanmelding, door=door)
-        na_commit(send_besluit_mail, aanmelding_id=aanmelding.pk)
+        na_commit_inplannen(send_besluit_mail, aanmelding_id=aanmelding.pk)
     return aanmelding
 
 
@@ -157,7 +158,7 @@ def aanmelding_afwijzen(*, aanmelding: Aanmelding, reden: str, door) -> Aanmeldi
         aanmelding.save(update_fields=["beoordeling", "reden_afwijzing", "beoordeeld_door", "beoordeeld_op"])
         aangeboden = plaatsing.plaats_vrijgeven(aanmelding, status=PlaatsStatus.VERVALLEN)
         aanmelding_loggen(aanmelding, "cursus.aanmelding.afgewezen", door=door)
-        na_commit(send_besluit_mail, aanmelding_id=aanmelding.pk)
+        na_commit_inplannen(send_besluit_mail, aanmelding_id=aanmelding.pk)
         plaatsaanbiedingen_melden(aangeboden)
     return aanmelding
 

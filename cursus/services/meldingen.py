@@ -1,4 +1,4 @@
-"""Notifying people after commit: the only place that queues the course's mail tasks."""
+"""Notifying people: the only place that queues the course's mail tasks (in the change's transaction)."""
 
 from datetime import date, timedelta
 
@@ -8,15 +8,12 @@ from wagtail.log_actions import log
 from cursus.choices import MeldingSoort, RondeStatus
 from cursus.models import Aanmelding, Bijeenkomst, Melding
 from cursus.rules import HERINNERING_WEEK_DAGEN, verschuldigde_herinnering
+from portal.taken import na_commit_inplannen
 
 
 def aanmelding_loggen(aanmelding: Aanmelding, action: str, *, door=None, data=None) -> None:
     """Audit entries name the application by id, never by the person's name."""
     log(aanmelding, action, user=door, title=f"Aanmelding {aanmelding.pk}", data=data)
-
-
-def na_commit(task, **ids) -> None:
-    transaction.on_commit(lambda: task.enqueue(**ids))
 
 
 def plaatsaanbiedingen_melden(aangeboden: list[Aanmelding]) -> None:
@@ -25,7 +22,7 @@ def plaatsaanbiedingen_melden(aangeboden: list[Aanmelding]) -> None:
 
     for aanmelding in aangeboden:
         aanmelding_loggen(aanmelding, "cursus.aanmelding.plaats_aangeboden")
-        na_commit(send_plaatsaanbod_mail, aanmelding_id=aanmelding.pk)
+        na_commit_inplannen(send_plaatsaanbod_mail, aanmelding_id=aanmelding.pk)
 
 
 def ontvangers_van(bijeenkomst: Bijeenkomst):
@@ -45,7 +42,7 @@ def melding_plannen(
         aanmelding=aanmelding, bijeenkomst=bijeenkomst, soort=soort, sequence=sequence
     )
     if created:
-        na_commit(send_melding_mail, melding_id=melding.pk)
+        na_commit_inplannen(send_melding_mail, melding_id=melding.pk)
     return created
 
 

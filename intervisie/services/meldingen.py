@@ -1,10 +1,10 @@
-"""Notifying people after commit: the only place that queues intervisie's mail tasks."""
+"""Notifying people: the only place that queues intervisie's mail tasks (in the change's transaction)."""
 
-from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
 from intervisie.models import Groepslidmaatschap, Intervisiebijeenkomst, Melding
+from portal.taken import na_commit_inplannen
 
 
 def loggen(instance, action: str, *, door=None, data=None) -> None:
@@ -12,16 +12,12 @@ def loggen(instance, action: str, *, door=None, data=None) -> None:
     log(instance, action, user=door, data=data)
 
 
-def na_commit(task, **ids) -> None:
-    transaction.on_commit(lambda: task.enqueue(**ids))
-
-
 def indeling_melden(lidmaatschappen: list[Groepslidmaatschap]) -> None:
     """Every new member hears which group they are in, once (the task records `gemeld_op`)."""
     from intervisie.tasks import send_indeling_mail
 
     for lidmaatschap in lidmaatschappen:
-        na_commit(send_indeling_mail, lidmaatschap_id=lidmaatschap.pk)
+        na_commit_inplannen(send_indeling_mail, lidmaatschap_id=lidmaatschap.pk)
 
 
 def wijziging_melden(bijeenkomst: Intervisiebijeenkomst) -> int:
@@ -37,6 +33,6 @@ def wijziging_melden(bijeenkomst: Intervisiebijeenkomst) -> int:
             bijeenkomst=bijeenkomst, user_id=user_id, sequence=bijeenkomst.sequence
         )
         if created:
-            na_commit(send_wijziging_mail, melding_id=melding.pk)
+            na_commit_inplannen(send_wijziging_mail, melding_id=melding.pk)
             aantal += 1
     return aantal

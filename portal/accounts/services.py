@@ -17,6 +17,7 @@ from wagtail.log_actions import log
 from portal.models import Lidmaatschap, Organisatie, Uitnodiging
 from portal.models.uitnodigingen import hash_token
 from portal.roles import GROUP_NAMES, Role
+from portal.taken import na_commit_inplannen
 
 
 def uitnodiging_versturen(
@@ -29,7 +30,7 @@ def uitnodiging_versturen(
     is_coordinator: bool = False,
     door,
 ) -> Uitnodiging:
-    """Invite someone to create an account with `rol`; the mail goes out after commit.
+    """Invite someone to create an account with `rol`; the mail is queued with the invitation.
 
     An earlier open invitation to the same address is withdrawn, so only the
     newest link works.
@@ -61,7 +62,7 @@ def uitnodiging_versturen(
             verloopt_op=now + timedelta(days=settings.REFIT_INVITATION_DAYS),
         )
         log(uitnodiging, "portal.uitnodiging.verstuurd", user=door)
-        transaction.on_commit(lambda: send_uitnodiging_mail.enqueue(uitnodiging_id=uitnodiging.pk))
+        na_commit_inplannen(send_uitnodiging_mail, uitnodiging_id=uitnodiging.pk)
     return uitnodiging
 
 
@@ -157,7 +158,7 @@ def account_aanmaken_zonder_wachtwoord(*, email: str, voornaam: str, achternaam:
 
 
 def activatie_uitnodiging_versturen(*, user, rol: Role, door) -> Uitnodiging:
-    """Invite the holder of an account without a password to set one; the mail goes out after commit.
+    """Invite the holder of an account without a password to set one; the mail is queued with the invitation.
 
     Used when a course applicant is admitted: only then do they need to log in, so
     refused applicants never receive a login. The invitation carries the account
@@ -180,5 +181,5 @@ def activatie_uitnodiging_versturen(*, user, rol: Role, door) -> Uitnodiging:
             verloopt_op=now + timedelta(days=settings.REFIT_INVITATION_DAYS),
         )
         log(uitnodiging, "portal.uitnodiging.verstuurd", user=door)
-        transaction.on_commit(lambda: send_uitnodiging_mail.enqueue(uitnodiging_id=uitnodiging.pk))
+        na_commit_inplannen(send_uitnodiging_mail, uitnodiging_id=uitnodiging.pk)
     return uitnodiging

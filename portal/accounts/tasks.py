@@ -3,11 +3,12 @@ from django.urls import reverse
 from django_tasks import task
 
 from portal.links import absolute_url
-from portal.mail import send_mail_from_templates
+from portal.mail import opnieuw_bij_mailfout, send_mail_from_templates
 from portal.models import Uitnodiging
 
 
 @task()
+@opnieuw_bij_mailfout
 def send_uitnodiging_mail(*, uitnodiging_id: int) -> None:
     """Mail the invitation link. Runs once per invitation: a second run sends nothing."""
     from portal.accounts.services import uitnodiging_token_maken

@@ -449,6 +449,19 @@ TABLE: list[Entry] = [
     ),
     E("kompas/activiteiten/voorstellen/", "/kompas/activiteiten/voorstellen/", voor(LEZERS)),
     # --- the Wagtail admin: the kerngroep's; a representative set of screens --------------------------
+    # 'Opnieuw proberen' in Mislukte taken: a POST for the kerngroep; a task that is not (or no
+    # longer) on the list does not exist. Its effect is tested in tests/portal/test_mislukte_taken.py.
+    E(
+        "admin/rapporten/mislukte-taken/<uuid:pk>/opnieuw/",
+        "/admin/rapporten/mislukte-taken/00000000-0000-4000-8000-000000000000/opnieuw/",
+        voor((KERNGROEP,), ok="405", anders="login"),
+    ),
+    E(
+        "admin/rapporten/mislukte-taken/<uuid:pk>/opnieuw/",
+        "/admin/rapporten/mislukte-taken/00000000-0000-4000-8000-000000000000/opnieuw/",
+        voor((KERNGROEP,), ok="404", anders="login"),
+        method="POST",
+    ),
     E(
         "admin/",
         (

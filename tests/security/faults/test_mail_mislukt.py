@@ -19,17 +19,10 @@ from licenties.services import dag_aanmelden
 from portal.mail import MAIL_WACHTTIJDEN
 from tests.licenties.factories import LicentieFactory, ProfessionaliseringsdagFactory
 from tests.portal.factories import UserFactory, activate_totp
-from tests.security.faults.werker import taken_via_database
+from tests.security.faults.werker import DICHTE_POORT, WERKENDE_MAIL, taken_via_database
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
-DICHTE_POORT = {
-    "default": {
-        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-        "OPTIONS": {"host": "127.0.0.1", "port": 1, "timeout": 2},
-    }
-}
-WERKENDE_MAIL = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 TAAK = "licenties.tasks.send_dag_aangemeld_mail"
 # Seconds past each due moment: the worker runs with a ticking clock on a busy machine.
 MARGE = 30

@@ -59,19 +59,31 @@ def ontvangers(mailmap: Path) -> Counter:
 
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Real SMTP to a closed local port (nothing listens on port 1): the mail server is down.
+DICHTE_POORT = {
+    "default": {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {"host": "127.0.0.1", "port": 1, "timeout": 2},
+    }
+}
+WERKENDE_MAIL = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 
 
 def taken_via_database(monkeypatch, settings, *modules) -> None:
     """Queue tasks in the database, as in production, instead of running them at once.
 
     A task takes its class from the backend configured when it is defined (the immediate one
-    under the test settings), so every task in `modules` is defined again for the database.
+    under the test settings), so every task in `modules` is defined again for the database, and
+    so is Wagtail's reference-index task, which saving an indexed model (an invitation, an
+    application) queues.
     """
+    import wagtail.signal_handlers
+    import wagtail.tasks
     from django_tasks import task
     from django_tasks.base import Task
 
     settings.TASKS = DATABASE_TASKS
-    for module in modules:
+    for module in (*modules, wagtail.tasks, wagtail.signal_handlers):
         for naam, waarde in list(vars(module).items()):
             if isinstance(waarde, Task):
                 opnieuw = task(priority=waarde.priority, queue_name=waarde.queue_name)(waarde.func)
