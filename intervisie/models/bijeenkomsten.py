@@ -23,7 +23,9 @@ class IntervisiebijeenkomstQuerySet(models.QuerySet):
         """
         if not user.is_authenticated:
             return self.none()
-        return self.filter(
+        # Each way in is its own lookup, and the union of their ids the filter: an OR across
+        # memberships and facilitators joined every meeting with both first.
+        als_lid = self.model.objects.filter(
             models.Q(
                 groep__lidmaatschappen__user=user,
                 groep__lidmaatschappen__begin_op__lte=models.F("datum"),
@@ -32,8 +34,9 @@ class IntervisiebijeenkomstQuerySet(models.QuerySet):
                 models.Q(groep__lidmaatschappen__eind_op__isnull=True)
                 | models.Q(groep__lidmaatschappen__eind_op__gte=models.F("datum"))
             )
-            | models.Q(groep__facilitatoren=user)
-        ).distinct()
+        ).values("pk")
+        als_facilitator = self.model.objects.filter(groep__facilitatoren=user).values("pk")
+        return self.filter(pk__in=als_lid.union(als_facilitator))
 
 
 class Intervisiebijeenkomst(models.Model):

@@ -58,6 +58,8 @@ class Bijeenkomst(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["traject", "volgnummer"], name="bijeenkomst_volgnummer_uniek")
         ]
+        # The next meetings of a caseload (dashboard, agenda): a range per trajectory, not a scan of all.
+        indexes = [models.Index(fields=["traject", "datum"], name="bijeenkomst_traject_datum")]
 
     def __str__(self):
         return f"{self.traject.code} #{self.volgnummer}"
