@@ -7,7 +7,7 @@ from itertools import chain
 
 from django import forms
 from django.core.cache import cache
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Prefetch
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -324,8 +324,15 @@ class Bibliotheek:
 
     def paginas(self, kaarten: list[Kaart]) -> list[ActiviteitPage]:
         """The pages for one page of results, in the same order, with what the list shows."""
-        pages = ActiviteitPage.objects.filter(pk__in=[kaart.pk for kaart in kaarten]).prefetch_related(
-            "themas", "materialen"
+        # Without the pages' bodies: a card shows a few fields, and decoding every StreamField of
+        # 20 activities and their themes cost more than the rest of the library page.
+        pages = (
+            ActiviteitPage.objects.filter(pk__in=[kaart.pk for kaart in kaarten])
+            .defer_streamfields()
+            .prefetch_related(
+                Prefetch("themas", queryset=ThemaPage.objects.defer_streamfields().order_by("path")),
+                "materialen",
+            )
         )
         per_pk = {page.pk: page for page in pages}
         return [per_pk[kaart.pk] for kaart in kaarten if kaart.pk in per_pk]

@@ -12,27 +12,22 @@ so a cached fragment only reaches readers of that page; everything that differs 
 the partial without the cache (their context differs).
 """
 
-import uuid
-
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 
-VERSIE_SLEUTEL = "content:inhoudsversie"
+from portal import versiecache
+
+BRON = "content"
 # A day: the version in the key already makes stale fragments unreachable; this only frees memory.
 FRAGMENT_SECONDEN = 60 * 60 * 24
 
 
 def inhoudsversie() -> str:
     """The current content version; a new one after every editorial change."""
-    versie = cache.get(VERSIE_SLEUTEL)
-    if versie is None:
-        cache.add(VERSIE_SLEUTEL, uuid.uuid4().hex, None)
-        versie = cache.get(VERSIE_SLEUTEL)
-    return versie
+    return versiecache.versie(BRON)
 
 
 def inhoudsversie_vernieuwen(**kwargs) -> None:
-    cache.set(VERSIE_SLEUTEL, uuid.uuid4().hex, None)
+    versiecache.vernieuwen(BRON)
 
 
 def _is_inhoudsbron(sender) -> bool:

@@ -1,11 +1,15 @@
 """Reads for studying the manual: reading order, navigation, progress and changes."""
 
 import re
+from dataclasses import dataclass
+from functools import partial
 
 from django.core.cache import cache
+from django.db.models import F
 from wagtail.models import Page
 
 from content.models import FasePage, HoofdstukPage, KompasPage, Leesvoortgang, ThemaPage
+from content.paginacache import FRAGMENT_SECONDEN, inhoudsversie
 
 
 def kompas_van(page) -> KompasPage | None:
@@ -21,6 +25,26 @@ def leesvolgorde(kompas) -> list[Page]:
     )
 
 
+@dataclass(frozen=True)
+class Leesstap:
+    """A page of the reading order as navigation shows it: light enough to keep in the cache."""
+
+    pk: int
+    title: str
+    url: str
+
+
+def leesstappen(kompas) -> list[Leesstap]:
+    """The reading order (`leesvolgorde`) for navigation, kept per content version: it is the same
+    for every reader and changes only when editors change the manual."""
+    key = f"kompas:leesstappen:{kompas.pk}:{inhoudsversie()}"
+    stappen = cache.get(key)
+    if stappen is None:
+        stappen = [Leesstap(p.pk, p.title, p.url) for p in leesvolgorde(kompas)]
+        cache.set(key, stappen, FRAGMENT_SECONDEN)
+    return stappen
+
+
 def kompas_figuur(kompas) -> list[dict]:
     """The 4 × 4 compass: each phase with its themes, in programme order."""
     fasen = list(FasePage.objects.live().child_of(kompas).order_by("nummer"))
@@ -32,6 +56,7 @@ def kompas_figuur(kompas) -> list[dict]:
 
 
 def gelezen_ids(user, pages) -> set[int]:
+    """Which of `pages` (pages or reading steps) this reader marked as read."""
     if not user.is_authenticated:
         return set()
     return set(
@@ -42,24 +67,29 @@ def gelezen_ids(user, pages) -> set[int]:
 
 
 def studienavigatie(page, user) -> dict:
-    """Everything around a page of the manual: breadcrumbs, compass, previous/next, progress."""
+    """Everything around a page of the manual: breadcrumbs, compass, previous/next, progress.
+
+    The parts that are the same for every reader (breadcrumbs, the compass figure, the glossary
+    terms) are lazy: the template caches their HTML per page and content version
+    (`kompas_base.html`), so their queries only run when that fragment is rendered anew.
+    """
     kompas = kompas_van(page)
     if kompas is None:
         return {}
-    volgorde = leesvolgorde(kompas)
-    ids = [p.pk for p in volgorde]
+    volgorde = leesstappen(kompas)
+    ids = [stap.pk for stap in volgorde]
     positie = ids.index(page.pk) if page.pk in ids else None
     gelezen = gelezen_ids(user, volgorde)
     return {
         "kompas": kompas,
         "kruimelpad": Page.objects.ancestor_of(page).filter(depth__gte=kompas.depth).order_by("depth"),
-        "figuur": kompas_figuur(kompas),
+        "figuur": partial(kompas_figuur, kompas),
         "vorige": volgorde[positie - 1] if positie else None,
         "volgende": volgorde[positie + 1] if positie is not None and positie + 1 < len(volgorde) else None,
         "is_gelezen": page.pk in gelezen,
         "in_leesvolgorde": positie is not None,
-        "voortgang": {"gelezen": len(gelezen & set(ids)), "totaal": len(ids)},
-        "begrippen": begrippen_op(page) if positie is not None else [],
+        "voortgang": {"gelezen": len(gelezen), "totaal": len(ids)},
+        "begrippen": partial(begrippen_op, page) if positie is not None else [],
     }
 
 
@@ -71,15 +101,11 @@ def lot_in_programmavolgorde(kompas) -> list[ThemaPage]:
 def gewijzigd_sinds_gelezen(user) -> list[dict]:
     """Pages this reader marked as read that were published again afterwards."""
     rows = (
-        Leesvoortgang.objects.filter(user=user, page__live=True)
+        Leesvoortgang.objects.filter(user=user, page__live=True, page__last_published_at__gt=F("gelezen_op"))
         .select_related("page")
         .order_by("-page__last_published_at")
     )
-    return [
-        {"page": row.page, "gelezen": row}
-        for row in rows
-        if row.page.last_published_at and row.page.last_published_at > row.gelezen_op
-    ]
+    return [{"page": row.page, "gelezen": row} for row in rows]
 
 
 def begrippen_op(page) -> list[dict]:

@@ -12,7 +12,7 @@ from content.inrichting import (
 )
 from content.models import KompasPage, LotVerhaal, Materiaal
 from content.models.kompas import KompasInhoudPage
-from content.selectors import gelezen_ids, gewijzigd_sinds_gelezen, kompas_figuur, leesvolgorde
+from content.selectors import gelezen_ids, gewijzigd_sinds_gelezen, leesstappen
 from content.tasks import kompas_updates_versturen
 from content.toegang import LEZERS, kompas_afschermen, mag_kompas_lezen
 from portal.dashboard import DASHBOARD_PANELS_HOOK, DashboardPanel
@@ -121,7 +121,7 @@ def kompas_context(request):
     kompas = KompasPage.objects.live().first()
     if kompas is None:
         return {"kompas": None}
-    volgorde = leesvolgorde(kompas)
+    volgorde = leesstappen(kompas)
     gelezen = gelezen_ids(request.user, volgorde)
     return {
         "kompas": kompas,
@@ -129,7 +129,6 @@ def kompas_context(request):
         "totaal": len(volgorde),
         "verder": next((p for p in volgorde if p.pk not in gelezen), None),
         "gewijzigd": gewijzigd_sinds_gelezen(request.user)[:8],
-        "figuur": kompas_figuur(kompas),
     }
 
 

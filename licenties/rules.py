@@ -14,7 +14,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from cursus.plaatsing import check_capaciteit
-from licenties.models import BesluitSoort, LicentieStatus
+from licenties.models import BesluitSoort, Licentie, LicentieStatus
 
 ERVAREN_NA_JAREN = 3
 
@@ -262,5 +262,12 @@ def is_ervaren_trainer(user, *, op: date | None = None) -> bool:
     if not licenties:
         return False
     onderhoud = onderhoud_per_licentie(licenties, op=op)
-    eerste = min(licentie.behaald_op for licentie in licenties)
-    return any(is_ervaren(eerste, onderhoud[licentie.pk], op=op) for licentie in licenties)
+    return heeft_ervaring([(licentie, onderhoud[licentie.pk]) for licentie in licenties], op=op)
+
+
+def heeft_ervaring(licenties: list[tuple[Licentie, Onderhoud]], *, op: date) -> bool:
+    """`is_ervaren_trainer` for someone whose licences and their upkeep are already at hand."""
+    if not licenties:
+        return False
+    eerste = min(licentie.behaald_op for licentie, _onderhoud in licenties)
+    return any(is_ervaren(eerste, onderhoud, op=op) for _licentie, onderhoud in licenties)

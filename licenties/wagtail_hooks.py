@@ -1,8 +1,9 @@
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from licenties.agenda import agenda_items_voor
-from licenties.rules import is_ervaren_trainer
+from licenties.rules import heeft_ervaring
 from licenties.selectors import licenties_van
 from licenties.tasks import dag_plaatsaanbiedingen_verlopen, licenties_dagelijks
 from portal.agenda import AGENDA_ITEMS_HOOK
@@ -34,9 +35,12 @@ def register_licentie_log_actions(actions):
 
 
 def licentie_context(request):
+    overzichten = licenties_van(request.user)
     return {
-        "overzichten": licenties_van(request.user),
-        "is_ervaren_trainer": is_ervaren_trainer(request.user),
+        "overzichten": overzichten,
+        "is_ervaren_trainer": heeft_ervaring(
+            [(o.licentie, o.onderhoud) for o in overzichten], op=timezone.localdate()
+        ),
     }
 
 

@@ -6,7 +6,17 @@ from portal.roles import requires_mfa, roles_of
 
 
 def navigation(request):
-    """The menu and roles of the person looking, for the base layout."""
+    """The menu and roles of the person looking, for the base layout.
+
+    Worked out once per request: the dashboard renders each of its panels with the request's
+    context too.
+    """
+    if not hasattr(request, "_navigatie"):
+        request._navigatie = _navigatie(request)
+    return request._navigatie
+
+
+def _navigatie(request):
     try:
         # view_name includes the namespace ("cursus:mijn_cursus"), as menu items name their URL.
         current = resolve(request.path_info).view_name

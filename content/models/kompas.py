@@ -247,6 +247,7 @@ class ThemaPage(KompasInhoudPage):
         from content.models.activiteiten import BibliotheekPage
 
         context = super().get_context(request, *args, **kwargs)
+        # Lazy: only the cached content fragment reads them, when it is rendered anew.
         context["werkvormen"] = self.werkvormen.live().order_by("duur", "title")[:12]
-        context["bibliotheek"] = BibliotheekPage.objects.live().first()
+        context["bibliotheek"] = BibliotheekPage.objects.live().first
         return context

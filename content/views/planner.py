@@ -1,5 +1,7 @@
 """The session planner and the actions on an activity (favourite, PDF, propose your own)."""
 
+from collections import defaultdict
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -83,29 +85,41 @@ def nieuw(request):
     return render(request, "content/planner/form.html", {"form": form, "title": _("Nieuw sessieplan")})
 
 
+def suggesties_voor(sessieplan) -> tuple[list[dict], dict[int, set[str]]]:
+    """Up to 60 activities for the plan's theme (shortest first), and the meeting parts of each.
+
+    Only what the lists show, read as values: page objects with their relation managers
+    cost more than the rest of the page together.
+    """
+    activiteiten = zichtbare_activiteiten()
+    if sessieplan.thema_id:
+        activiteiten = activiteiten.filter(themas=sessieplan.thema_id)
+    suggesties = list(activiteiten.order_by("duur", "title").values("pk", "title", "duur")[:60])
+    onderdelen_van = defaultdict(set)
+    for activiteit_id, code in ActiviteitPage.onderdelen.through.objects.filter(
+        activiteitpage__in=[a["pk"] for a in suggesties]
+    ).values_list("activiteitpage", "onderdeel__code"):
+        onderdelen_van[activiteit_id].add(code)
+    return suggesties, onderdelen_van
+
+
 @never_cache
 @lezer_vereist
 def plan(request, plan_id):
     sessieplan = plan_of_404(request.user, plan_id)
     items = list(sessieplan.items.select_related("activiteit"))
     bewerkbaar = mag_bewerken(sessieplan, request.user)
-    suggesties = zichtbare_activiteiten().prefetch_related("onderdelen")
-    if sessieplan.thema_id:
-        suggesties = suggesties.filter(themas=sessieplan.thema_id)
-    suggesties = list(suggesties.order_by("duur", "title")[:60])
-    per_onderdeel = []
-    for code, naam in sessieplan.onderdelen:
-        prefix = "groep:" if sessieplan.soort == Sessieplan.Soort.GROEP else "ind:"
-        per_onderdeel.append(
-            {
-                "code": code,
-                "naam": naam,
-                "items": [i for i in items if i.onderdeel == code],
-                "suggesties": [
-                    a for a in suggesties if any(o.code == prefix + code for o in a.onderdelen.all())
-                ][:8],
-            }
-        )
+    suggesties, onderdelen_van = suggesties_voor(sessieplan) if bewerkbaar else ([], {})
+    prefix = "groep:" if sessieplan.soort == Sessieplan.Soort.GROEP else "ind:"
+    per_onderdeel = [
+        {
+            "code": code,
+            "naam": naam,
+            "items": [i for i in items if i.onderdeel == code],
+            "suggesties": [a for a in suggesties if prefix + code in onderdelen_van[a["pk"]]][:8],
+        }
+        for code, naam in sessieplan.onderdelen
+    ]
     return render(
         request,
         "content/planner/plan.html",
