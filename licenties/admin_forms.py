@@ -25,6 +25,7 @@ from licenties.models import (
     Programma,
 )
 from licenties.rules import dag_planning_controleren
+from licenties.tellingen import jaren_behaald, jaren_geldig_tot
 from portal.models import Lidmaatschap, Organisatie
 from portal.models.organisaties import Regio
 
@@ -60,16 +61,6 @@ class LichteSelect(forms.Select):
             ),
         )
         return format_html('<select name="{}"{}>{}</select>', name, flatatt(widget["attrs"]), opties)
-
-
-def jaren_behaald():
-    jaren = Licentie.objects.dates("behaald_op", "year", order="DESC")
-    return [(datum.year, datum.year) for datum in jaren]
-
-
-def jaren_geldig_tot():
-    jaren = Licentie.objects.exclude(geldig_tot=None).dates("geldig_tot", "year", order="DESC")
-    return [(datum.year, datum.year) for datum in jaren]
 
 
 class LicentieFilterSet(WagtailFilterSet):

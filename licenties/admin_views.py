@@ -24,6 +24,7 @@ from wagtail.admin.views.generic import CreateView, IndexView, InspectView
 from wagtail.admin.widgets.button import Button
 from wagtail.models import ModelLogEntry
 
+from licenties import tellingen
 from licenties.admin_forms import BesluitForm, LicentieFilterSet
 from licenties.models import DagAanmelding, Licentie, LicentieStatus, Onderhoudsregel
 from licenties.rules import months_later
@@ -158,17 +159,31 @@ class LicentieIndexView(VeiligeExportMixin, IndexView):
     def add_item_label(self):
         return _("Bestaande licentie registreren")
 
+    @cached_property
+    def toont_alles(self) -> bool:
+        """No filter and no search: the counts are the whole table's, kept in `licenties.tellingen`."""
+        return not (self.is_searching or self.is_filtering)
+
+    def get_paginator(self, *args, **kwargs):
+        paginator = super().get_paginator(*args, **kwargs)
+        if self.toont_alles and not self.is_export:
+            paginator.count = sum(tellingen.per_status().values())
+        return paginator
+
     def status_tellingen(self) -> dict:
         """Licences per status under every filter but the status itself, with a link that adds it."""
         zonder_status = self.request.GET.copy()
         for sleutel in ("status", self.page_kwarg, "export", "_w_filter_fragment"):
             zonder_status.pop(sleutel, None)
-        queryset = Licentie.objects.all()
-        filters = self.filterset_class(data=zonder_status, request=self.request, queryset=queryset)
-        if filters.is_valid():
-            queryset = filters.qs
-        queryset = self.search_queryset(queryset)
-        per_status = dict(queryset.order_by().values_list("status").annotate(aantal=Count("pk")))
+        if self.toont_alles:
+            per_status = tellingen.per_status()
+        else:
+            queryset = Licentie.objects.all()
+            filters = self.filterset_class(data=zonder_status, request=self.request, queryset=queryset)
+            if filters.is_valid():
+                queryset = filters.qs
+            queryset = self.search_queryset(queryset)
+            per_status = dict(queryset.order_by().values_list("status").annotate(aantal=Count("pk")))
         gekozen = self.request.GET.get("status")
         regels = []
         for status in LicentieStatus:

@@ -16,6 +16,7 @@ from django.db.models.functions import Concat, Trim
 from django.utils import timezone
 from wagtail import hooks
 
+from licenties import tellingen
 from licenties.models import Besluit, DagAanmelding, Licentie, Onderhoudsregel
 from licenties.rules import Bewijs, Onderhoud, licentie_onderhoud
 
@@ -155,6 +156,8 @@ def statussen_bijwerken(
         Licentie.objects.filter(pk__in=ids).update(
             status=status, geldig_tot=geldig_tot, status_berekend_op=op
         )
+    if gewijzigd:
+        tellingen.vernieuwen()  # a bulk update sends no post_save
     berekend = Licentie.objects.all() if alle else Licentie.objects.filter(pk__in=[lic.pk for lic in lijst])
     berekend.exclude(status_berekend_op=op).update(status_berekend_op=op)
     if certificaten:

@@ -13,12 +13,14 @@ from django.db.models import Count
 from django.db.models.functions import TruncMonth
 from django.utils.translation import gettext as _
 
+from portal import versiecache
 from portal.exports import csv_rij
 from portal.models import Organisatie
 from portal.schoolvakanties import schooljaar_van
 from trajecten.choices import Variant
 from trajecten.models import Traject
 
+BRON = "trajecten"
 ONDERDRUKKEN_ONDER = 5
 VARIANTEN = (Variant.INDIVIDUEEL, Variant.GROEP)
 
@@ -96,11 +98,14 @@ class Bereik:
         ]
 
 
-def bereik_berekenen(*, onderdrukken: bool) -> Bereik:
-    """Counts every trajectory whose training started (destroyed records included: the counts stay),
-    by the school year of its start date, its executing organisation and its variant."""
-    # Counted per month in the database (a school year starts on 1 August, so no month straddles
-    # two): at most months × organisations × variants rows, however many trajectories there are.
+def tellen() -> dict[tuple[str, int, str], int]:
+    """Started trajectories per (school year, executing organisation, variant).
+
+    Counted per month in the database (a school year starts on 1 August, so no month straddles
+    two): at most months × organisations × variants rows, however many trajectories there are.
+    Still a read of every trajectory, so the answer is kept until a trajectory changes
+    (`portal.versiecache`, bumped by `trajecten.apps`).
+    """
     rijen = (
         Traject.objects.exclude(startdatum=None)
         .annotate(maand=TruncMonth("startdatum"))
@@ -111,13 +116,24 @@ def bereik_berekenen(*, onderdrukken: bool) -> Bereik:
     cellen: dict[tuple[str, int, str], int] = defaultdict(int)
     for rij in rijen:
         cellen[(schooljaar_van(rij["maand"]), rij["uitvoerder_id"], rij["variant"])] += rij["n"]
+    return dict(cellen)
+
+
+def trajecten_gewijzigd(**kwargs) -> None:
+    versiecache.vernieuwen(BRON)
+
+
+def bereik_berekenen(*, onderdrukken: bool) -> Bereik:
+    """Counts every trajectory whose training started (destroyed records included: the counts stay),
+    by the school year of its start date, its executing organisation and its variant."""
+    cellen = versiecache.bewaard(BRON, "bereik", tellen)
     organisaties = dict(
         Organisatie.objects.filter(pk__in={org for _jaar, org, _var in cellen}).values_list("pk", "naam")
     )
     return Bereik(
         schooljaren=sorted({jaar for jaar, _org, _var in cellen}),
         organisaties=sorted(organisaties.items(), key=lambda item: item[1]),
-        cellen=dict(cellen),
+        cellen=cellen,
         onderdrukken=onderdrukken,
     )
 

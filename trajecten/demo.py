@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from portal.models import Organisatie
 from portal.roles import Role, role_q
+from trajecten.bereik import trajecten_gewijzigd
 from trajecten.choices import (
     BijeenkomstStatus,
     Kanaal,
@@ -272,3 +273,4 @@ def load_trajecten() -> None:
                             )
                         )
         Traject.objects.bulk_create(historie)
+        trajecten_gewijzigd()  # bulk_create sends no post_save
