@@ -46,7 +46,7 @@ class SessieplanForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["thema"].queryset = ThemaPage.objects.live().order_by("path")
+        self.fields["thema"].queryset = ThemaPage.objects.live().defer_streamfields().order_by("path")
         self.fields["week"].help_text = _("Week 1 tot en met %(n)d van de training.") % {"n": TOTAAL_WEKEN}
 
     def clean(self):
