@@ -15,15 +15,17 @@ from datetime import date, timedelta
 
 from portal.models import Schoolvakantie
 from portal.models.organisaties import Regio
-from portal.models.schoolvakanties import schooljaar_van
+from portal.models.schoolvakanties import beginjaar_van_schooljaar, schooljaar_van, schooljaar_vanaf
 
 __all__ = [
     "VAKANTIEDAGEN_VOOR_VAKANTIEWEEK",
     "VakantieKalender",
+    "beginjaar_van_schooljaar",
     "is_vakantieweek",
     "kalender_dekt",
     "ontbrekende_schooljaren",
     "schooljaar_van",
+    "schooljaar_vanaf",
     "vakantie_op",
     "vakanties",
 ]

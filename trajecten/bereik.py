@@ -10,13 +10,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.db.models import Count
-from django.db.models.functions import TruncMonth
 from django.utils.translation import gettext as _
 
 from portal import versiecache
 from portal.exports import csv_rij
 from portal.models import Organisatie
-from portal.schoolvakanties import schooljaar_van
+from portal.schoolvakanties import beginjaar_van_schooljaar, schooljaar_vanaf
 from trajecten.choices import Variant
 from trajecten.models import Traject
 
@@ -99,24 +98,19 @@ class Bereik:
 
 
 def tellen() -> dict[tuple[str, int, str], int]:
-    """Started trajectories per (school year, executing organisation, variant).
+    """Started trajectories per (school year, executing organisation, variant), counted in the database.
 
-    Counted per month in the database (a school year starts on 1 August, so no month straddles
-    two): at most months × organisations × variants rows, however many trajectories there are.
-    Still a read of every trajectory, so the answer is kept until a trajectory changes
+    Still a read of every started trajectory, so the answer is kept until a trajectory changes
     (`portal.versiecache`, bumped by `trajecten.apps`).
     """
     rijen = (
         Traject.objects.exclude(startdatum=None)
-        .annotate(maand=TruncMonth("startdatum"))
-        .values("maand", "uitvoerder_id", "variant")
+        .annotate(beginjaar=beginjaar_van_schooljaar("startdatum"))
+        .values_list("beginjaar", "uitvoerder_id", "variant")
         .annotate(n=Count("pk"))
         .order_by()
     )
-    cellen: dict[tuple[str, int, str], int] = defaultdict(int)
-    for rij in rijen:
-        cellen[(schooljaar_van(rij["maand"]), rij["uitvoerder_id"], rij["variant"])] += rij["n"]
-    return dict(cellen)
+    return {(schooljaar_vanaf(jaar), org, variant): n for jaar, org, variant, n in rijen}
 
 
 def trajecten_gewijzigd(**kwargs) -> None:

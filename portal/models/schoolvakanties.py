@@ -9,6 +9,7 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models.functions import ExtractYear
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -18,10 +19,27 @@ from portal.models.organisaties import Regio
 ZATERDAG, ZONDAG = 5, 6
 
 
+SCHOOLJAAR_BEGINMAAND = 8  # 1 August
+
+
 def schooljaar_van(dag: date) -> str:
     """Rule: a school year runs from 1 August to 31 July; 15 October 2025 lies in "2025-2026"."""
-    eerste = dag.year if dag.month >= 8 else dag.year - 1
+    return schooljaar_vanaf(dag.year if dag.month >= SCHOOLJAAR_BEGINMAAND else dag.year - 1)
+
+
+def schooljaar_vanaf(eerste: int) -> str:
+    """The school year that begins in August of `eerste`."""
     return f"{eerste}-{eerste + 1}"
+
+
+def beginjaar_van_schooljaar(veld: str) -> models.Case:
+    """The same rule in SQL: the calendar year in which the school year of the date `veld` began,
+    so a count per school year can be grouped in the database."""
+    return models.Case(
+        models.When(**{f"{veld}__month__gte": SCHOOLJAAR_BEGINMAAND}, then=ExtractYear(veld)),
+        default=ExtractYear(veld) - 1,
+        output_field=models.IntegerField(),
+    )
 
 
 class SchoolvakantieQuerySet(models.QuerySet):

@@ -12,10 +12,12 @@ from portal.models import Schoolvakantie
 from portal.models.organisaties import Regio
 from portal.schoolvakanties import (
     VakantieKalender,
+    beginjaar_van_schooljaar,
     is_vakantieweek,
     kalender_dekt,
     ontbrekende_schooljaren,
     schooljaar_van,
+    schooljaar_vanaf,
     vakantie_op,
     vakanties,
 )
@@ -155,6 +157,20 @@ def test_school_year_runs_from_1_august_to_31_july():
     assert schooljaar_van(date(2026, 7, 31)) == "2025-2026"
     assert schooljaar_van(date(2026, 8, 1)) == "2026-2027"
     assert schooljaar_van(date(2026, 1, 15)) == "2025-2026"
+
+
+def test_the_school_year_rule_in_sql_agrees_with_the_rule_in_python(kalender_ingericht):
+    """The reach report groups per school year in the database: it must draw the line on 1 August too.
+
+    The holidays begin in October, December, February, April or May, and July (the summer holiday,
+    which belongs to the school year that is ending)."""
+    in_sql = Schoolvakantie.objects.annotate(beginjaar=beginjaar_van_schooljaar("begin")).values_list(
+        "begin", "beginjaar"
+    )
+    assert {begin.month for begin, _jaar in in_sql} >= {7, 10, 12}
+    assert [(begin, schooljaar_vanaf(jaar)) for begin, jaar in in_sql] == [
+        (begin, schooljaar_van(begin)) for begin, _jaar in in_sql
+    ]
 
 
 def test_vakanties_returns_holidays_overlapping_the_closed_range_by_begin(
