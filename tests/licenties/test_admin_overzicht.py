@@ -395,3 +395,41 @@ def test_the_admin_menu_shows_the_licence_screens_to_the_kerngroep(kerngroep, al
 
     for label in ("Licenties", "Alle licenties", "Licenties uitgeven", "Professionaliseringsdagen"):
         assert label in html
+
+
+# --- The whole-table figures are kept until a licence changes (licenties.tellingen) ---------------
+
+
+def status_aantallen(response) -> dict[str, int]:
+    return {str(regel["label"]): regel["aantal"] for regel in response.context["status_tellingen"]["regels"]}
+
+
+def test_the_kept_counts_and_years_include_a_licence_issued_after_they_were_computed(
+    licenties, kerngroep, als
+):
+    client = als(kerngroep)
+    eerst = client.get(OVERZICHT)
+    assert eerst.context["paginator"].count == 4
+    assert 2026 not in dict(eerst.context["filters"].form.fields["jaar"].choices)
+
+    licentie(status=LicentieStatus.ACTIEF, organisatie=licenties["noord"], behaald_op=date(2026, 1, 5))
+
+    daarna = client.get(OVERZICHT)
+    assert daarna.context["paginator"].count == 5
+    assert status_aantallen(daarna)[str(LicentieStatus.ACTIEF.label)] == 2
+    assert 2026 in dict(daarna.context["filters"].form.fields["jaar"].choices)
+
+
+def test_the_kept_counts_follow_the_nightly_status_recomputation(licenties, kerngroep, als):
+    from django.db.models import Count
+
+    from licenties.status import statussen_bijwerken
+
+    client = als(kerngroep)
+    voor = status_aantallen(client.get(OVERZICHT))
+
+    statussen_bijwerken()  # a bulk update: no post_save, so it must renew the kept figures itself
+
+    opgeslagen = dict(Licentie.objects.order_by().values_list("status").annotate(n=Count("pk")))
+    werkelijk = {str(status.label): opgeslagen.get(status.value, 0) for status in LicentieStatus}
+    assert status_aantallen(client.get(OVERZICHT)) == werkelijk != voor

@@ -64,3 +64,18 @@ def test_kerngroep_ziet_het_bereik_met_grafiek_en_csv(organisaties, als):
 
 def test_trainer_zonder_coordinatie_ziet_geen_bereik(organisaties, als):
     assert als(f.trainer()).get("/trajecten/bereik/").status_code == 403
+
+
+def test_the_kept_reach_counts_follow_a_training_that_starts_and_a_record_that_is_deleted(organisaties):
+    _a, b = organisaties
+    assert bereik_berekenen(onderdrukken=False).aantal("2024-2025") == 14  # computed, then kept
+
+    traject = f.TrajectFactory(school=b, met_identiteit=False)
+    assert bereik_berekenen(onderdrukken=False).aantal("2024-2025") == 14  # not started: not counted
+
+    traject.startdatum = date(2025, 2, 3)
+    traject.save()
+    assert bereik_berekenen(onderdrukken=False).aantal("2024-2025", traject.uitvoerder_id) == 4
+
+    traject.delete()
+    assert bereik_berekenen(onderdrukken=False).aantal("2024-2025", traject.uitvoerder_id) == 3
