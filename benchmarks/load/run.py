@@ -42,12 +42,16 @@ GEBRUIKERS = 49
 # Starting users as fast as visits start in the steady state (49 users / ~2 min a visit) keeps
 # the start from becoming a login storm; the figures are taken after everyone has started.
 # The short variant (CI) starts all users in 49 s: their logins (one password hash each) overlap
-# the 30 s measured, so its p99 is the login storm's; the full run's bound is the real one.
+# the minute measured, so its p99 is the login storm's; the full run's bound is the real one.
+# The rate's lower bound is a share of the target: reading times are random, so the number of
+# requests in the measured window is too. Over 300 s (~2,200 requests) it varies by ~2 %, so the
+# full run holds 90 %. Over the short variant's window it varies by ~7 % (CI measured 8.26, 7.03,
+# 7.30 and 6.56/s in 30 s, the last with p99 290 ms and no error: chance, not a slow server), so it
+# measures 60 s and holds 80 %; a server that cannot keep up shows in errors, p99 and a far lower rate.
 VARIANTEN = {
-    "full": {"aanloop_per_s": 0.5, "meten_s": 300, "p99_grens_ms": 2000},
-    "short": {"aanloop_per_s": 1.0, "meten_s": 30, "p99_grens_ms": 5000},
+    "full": {"aanloop_per_s": 0.5, "meten_s": 300, "p99_grens_ms": 2000, "ondergrens_deel": 0.9},
+    "short": {"aanloop_per_s": 1.0, "meten_s": 60, "p99_grens_ms": 5000, "ondergrens_deel": 0.8},
 }
-ONDERGRENS_DEEL = 0.9  # at least 90 % of the target rate: reading times are random
 
 PG = ["-h", "127.0.0.1", "-U", "postgres"]
 
@@ -169,7 +173,9 @@ def tabel(rijen: list[dict]) -> str:
     return "\n".join(uit)
 
 
-def drempels(rijen: list[dict], *, uitzonderingen: int, doel: float, p99_grens: int) -> list[str]:
+def drempels(
+    rijen: list[dict], *, uitzonderingen: int, doel: float, p99_grens: int, ondergrens: float
+) -> list[str]:
     """The thresholds that did not hold (empty: all held)."""
     totaal = next(r for r in rijen if r["Name"] == "Aggregated")
     mislukt = []
@@ -181,9 +187,9 @@ def drempels(rijen: list[dict], *, uitzonderingen: int, doel: float, p99_grens: 
         mislukt.append("geen verzoeken gemeten")
     elif float(totaal["99%"]) > p99_grens:
         mislukt.append(f"p99 {totaal['99%']} ms (grens {p99_grens} ms)")
-    if float(totaal["Requests/s"]) < ONDERGRENS_DEEL * doel:
+    if float(totaal["Requests/s"]) < ondergrens:
         mislukt.append(
-            f"{float(totaal['Requests/s']):.2f} verzoeken/s (doel {doel}, ondergrens {ONDERGRENS_DEEL * doel:.2f})"
+            f"{float(totaal['Requests/s']):.2f} verzoeken/s (doel {doel}, ondergrens {ondergrens:.2f})"
         )
     return mislukt
 
@@ -298,9 +304,11 @@ def main() -> int:
             uitzonderingen=sum(int(u["Count"]) for u in uitzonderingen),
             doel=DOEL_PER_S,
             p99_grens=args.p99_grens,
+            ondergrens=variant["ondergrens_deel"] * DOEL_PER_S,
         )
         print(
-            f"\ndrempels: 0 fouten, p99 ≤ {args.p99_grens} ms, ≥ {ONDERGRENS_DEEL * DOEL_PER_S:.2f} verzoeken/s"
+            f"\ndrempels: 0 fouten, p99 ≤ {args.p99_grens} ms, "
+            f"≥ {variant['ondergrens_deel'] * DOEL_PER_S:.2f} verzoeken/s"
         )
         for regel in mislukt:
             print(f"  NIET GEHAALD: {regel}")
