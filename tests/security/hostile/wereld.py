@@ -89,78 +89,48 @@ def trajecten_wereld() -> dict:
     def nieuw():
         return f.TrajectFactory(school=school, trainers=[ervaren, beginner])
 
+    def advies(traject, overige_leden=""):
+        advies_vastleggen(
+            traject=traject,
+            positief=True,
+            leden=[ervaren],
+            overige_leden=overige_leden,
+            toelichting="Past.",
+            gegeven_op=date(2026, 9, 10),
+            door=ervaren,
+        )
+
+    def intake(traject):
+        intake_vastleggen(
+            traject=traject, trainers=[ervaren, beginner], gegevens=dict(f.INTAKE_TOEGELATEN), door=ervaren
+        )
+
+    def toelaten(traject):
+        besluit_nemen(
+            traject=traject,
+            toegelaten=True,
+            afwijkingsreden="",
+            vervolgadvies="",
+            genomen_op=date(2026, 9, 25),
+            door=ervaren,
+        )
+
     aangemeld = nieuw()
     geadviseerd = nieuw()
-    advies_vastleggen(
-        traject=geadviseerd,
-        positief=True,
-        leden=[ervaren],
-        overige_leden="jeugdarts",
-        toelichting="Past.",
-        gegeven_op=date(2026, 9, 10),
-        door=ervaren,
-    )
+    advies(geadviseerd, overige_leden="jeugdarts")
     na_intake = nieuw()
-    advies_vastleggen(
-        traject=na_intake,
-        positief=True,
-        leden=[ervaren],
-        overige_leden="",
-        toelichting="Past.",
-        gegeven_op=date(2026, 9, 10),
-        door=ervaren,
-    )
-    intake_vastleggen(
-        traject=na_intake, trainers=[ervaren, beginner], gegevens=dict(f.INTAKE_TOEGELATEN), door=ervaren
-    )
-    toegelaten = nieuw()
-    for stap in (
-        lambda t: advies_vastleggen(
-            traject=t,
-            positief=True,
-            leden=[ervaren],
-            overige_leden="",
-            toelichting="Past.",
-            gegeven_op=date(2026, 9, 10),
-            door=ervaren,
-        ),
-        lambda t: intake_vastleggen(
-            traject=t, trainers=[ervaren, beginner], gegevens=dict(f.INTAKE_TOEGELATEN), door=ervaren
-        ),
-        lambda t: besluit_nemen(
-            traject=t,
-            toegelaten=True,
-            afwijkingsreden="",
-            vervolgadvies="",
-            genomen_op=date(2026, 9, 25),
-            door=ervaren,
-        ),
-    ):
-        stap(toegelaten)
-    in_training = nieuw()
-    for stap in (
-        lambda t: advies_vastleggen(
-            traject=t,
-            positief=True,
-            leden=[ervaren],
-            overige_leden="",
-            toelichting="Past.",
-            gegeven_op=date(2026, 9, 10),
-            door=ervaren,
-        ),
-        lambda t: intake_vastleggen(
-            traject=t, trainers=[ervaren, beginner], gegevens=dict(f.INTAKE_TOEGELATEN), door=ervaren
-        ),
-        lambda t: besluit_nemen(
-            traject=t,
-            toegelaten=True,
-            afwijkingsreden="",
-            vervolgadvies="",
-            genomen_op=date(2026, 9, 25),
-            door=ervaren,
-        ),
-    ):
-        stap(in_training)
+    advies(na_intake)
+    intake(na_intake)
+
+    def toegelaten_traject():
+        traject = nieuw()
+        advies(traject)
+        intake(traject)
+        toelaten(traject)
+        return traject
+
+    toegelaten = toegelaten_traject()
+    in_training = toegelaten_traject()
     in_training.refresh_from_db()
     training_plannen(traject=in_training, startdatum=_volgende_maandag(), door=ervaren)
     for traject in (aangemeld, geadviseerd, na_intake, toegelaten, in_training):
