@@ -1,9 +1,12 @@
 """The reach report (bereik): pupils per school year and executing organisation, individual and group.
 
-Aggregates only, never a person. Shown outside the kerngroep, counts under five are suppressed.
+Aggregates only, never a person. Shown outside the kerngroep, small counts are hidden together with
+enough other numbers that none can be computed back (`trajecten.kleine_aantallen`); the table, the
+chart, the CSV and the dashboard panel all show what `Bereik.tonen` gives.
 """
 
 import csv
+import hashlib
 import io
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -14,14 +17,20 @@ from django.utils.translation import gettext as _
 
 from portal import versiecache
 from portal.exports import csv_rij
-from portal.models import Organisatie
+from portal.models import Lidmaatschap, Organisatie
+from portal.roles import Role, has_role
 from portal.schoolvakanties import beginjaar_van_schooljaar, schooljaar_vanaf
 from trajecten.choices import Variant
+from trajecten.kleine_aantallen import Getal, Teken, verbergen
 from trajecten.models import Traject
 
 BRON = "trajecten"
-ONDERDRUKKEN_ONDER = 5
 VARIANTEN = (Variant.INDIVIDUEEL, Variant.GROEP)
+VERBORGEN = "×"
+
+# A published number by (school year, organisation id, variant); None is "all", so
+# (jaar, None, None) is a year's total and (None, None, None) the grand total.
+Positie = tuple[str | None, int | None, str | None]
 
 
 @dataclass
@@ -32,49 +41,90 @@ class Bereik:
     onderdrukken: bool = False
 
     @cached_property
-    def _sommen(self) -> dict[tuple[str, int | None, str | None], int]:
+    def _sommen(self) -> dict[Positie, int]:
         """Every cell and subtotal, summed once. Summing all cells for each of the table's
         questions grew with (organisations × school years)²: seconds at national scale."""
-        sommen: dict[tuple[str, int | None, str | None], int] = defaultdict(int)
+        sommen: dict[Positie, int] = defaultdict(int)
         for (jaar, org, var), n in self.cellen.items():
-            for org_of_alle in (org, None):
-                for var_of_alle in (var, None):
-                    sommen[(jaar, org_of_alle, var_of_alle)] += n
+            for jaar_of_alle in (jaar, None):
+                for org_of_alle in (org, None):
+                    for var_of_alle in (var, None):
+                        sommen[(jaar_of_alle, org_of_alle, var_of_alle)] += n
         return sommen
 
-    def aantal(self, schooljaar: str, organisatie_id: int | None = None, variant: str | None = None) -> int:
+    def aantal(
+        self, schooljaar: str | None, organisatie_id: int | None = None, variant: str | None = None
+    ) -> int:
         return self._sommen.get((schooljaar, organisatie_id, variant), 0)
 
     def kolomtotaal(self, organisatie_id: int | None = None, variant: str | None = None) -> int:
-        return sum(self.aantal(jaar, organisatie_id, variant) for jaar in self.schooljaren)
+        return self.aantal(None, organisatie_id, variant)
 
-    def tonen(self, aantal: int) -> str:
-        """Rule 'kleine aantallen': outside the kerngroep a count of 1–4 is shown as '< 5'."""
-        if self.onderdrukken and 0 < aantal < ONDERDRUKKEN_ONDER:
+    @cached_property
+    def getallen(self) -> dict[Positie, Getal]:
+        """The published numbers as a network (see `trajecten.kleine_aantallen`): a cell flows from
+        its (year, variant) to its (organisation, variant); a year's variant total from the year to
+        (year, variant); a year's total from the source to the year; a column total from
+        (organisation, variant) to the variant; a variant's total from the variant to the sink;
+        the grand total from the sink back to the source. Each number is in exactly two of the
+        table's sums. A total per organisation (individual + group) would put a cell in a third
+        sum: the table would no longer be a network, and the attacker test would say so."""
+        getallen: dict[Positie, Getal] = {}
+        for var in VARIANTEN:
+            for jaar in self.schooljaren:
+                for org, _naam in self.organisaties:
+                    getallen[(jaar, org, var)] = Getal(
+                        ("jaar", jaar, var), ("org", org, var), self.aantal(jaar, org, var)
+                    )
+                getallen[(jaar, None, var)] = Getal(
+                    ("jaar", jaar), ("jaar", jaar, var), self.aantal(jaar, None, var), True
+                )
+            for org, _naam in self.organisaties:
+                getallen[(None, org, var)] = Getal(
+                    ("org", org, var), ("variant", var), self.kolomtotaal(org, var), True
+                )
+            getallen[(None, None, var)] = Getal(("variant", var), "put", self.kolomtotaal(None, var), True)
+        for jaar in self.schooljaren:
+            getallen[(jaar, None, None)] = Getal("bron", ("jaar", jaar), self.aantal(jaar), True)
+        getallen[(None, None, None)] = Getal("put", "bron", self.kolomtotaal(), True)
+        return getallen
+
+    @cached_property
+    def verborgen(self) -> dict[Positie, str]:
+        """Rule 'kleine aantallen': the numbers not shown, with their marker; none for the kerngroep."""
+        return verbergen(self.getallen) if self.onderdrukken else {}
+
+    def tonen(self, positie: Positie) -> str:
+        """A number as it may be shown: the count, '< 5' (1 to 4) or '×' (hidden so that no small
+        count can be computed back)."""
+        teken = self.verborgen.get(positie)
+        if teken == Teken.KLEIN:
             return _("< 5")
-        return str(aantal)
+        if teken == Teken.VERBORGEN:
+            return VERBORGEN
+        return str(self.aantal(*positie))
 
     @property
     def rijen(self):
         """Per school year: the cells per organisation and variant, then the row totals."""
         for jaar in self.schooljaren:
             cellen = [
-                self.tonen(self.aantal(jaar, org_id, variant))
+                self.tonen((jaar, org_id, variant))
                 for org_id, _naam in self.organisaties
                 for variant in VARIANTEN
             ]
-            totalen = [self.tonen(self.aantal(jaar, None, variant)) for variant in VARIANTEN]
-            yield jaar, cellen, totalen, self.tonen(self.aantal(jaar))
+            totalen = [self.tonen((jaar, None, variant)) for variant in VARIANTEN]
+            yield jaar, cellen, totalen, self.tonen((jaar, None, None))
 
     @property
     def totaalrij(self):
         cellen = [
-            self.tonen(self.kolomtotaal(org_id, variant))
+            self.tonen((None, org_id, variant))
             for org_id, _naam in self.organisaties
             for variant in VARIANTEN
         ]
-        totalen = [self.tonen(self.kolomtotaal(None, variant)) for variant in VARIANTEN]
-        return cellen, totalen, self.tonen(self.kolomtotaal())
+        totalen = [self.tonen((None, None, variant)) for variant in VARIANTEN]
+        return cellen, totalen, self.tonen((None, None, None))
 
     @property
     def grafiek_hoogte(self) -> int:
@@ -82,19 +132,38 @@ class Bereik:
 
     @property
     def grafiek(self):
-        """Bars per school year (individual and group) scaled to the largest year, for an inline SVG."""
-        hoogste = max((self.aantal(jaar) for jaar in self.schooljaren), default=0) or 1
+        """Bars per school year (individual and group) for an inline SVG, drawn from what may be shown:
+        a hidden number gets its marker and no bar, and the scale is the largest shown number (a
+        scale taken from a hidden one would give it away)."""
+        posities = [(jaar, None, variant) for jaar in self.schooljaren for variant in VARIANTEN]
+        hoogste = max((self.aantal(*p) for p in posities if p not in self.verborgen), default=0) or 1
+
+        def breedte(positie: Positie) -> int:
+            return 0 if positie in self.verborgen else round(400 * self.aantal(*positie) / hoogste)
+
         return [
             {
                 "jaar": jaar,
-                "individueel": self.aantal(jaar, None, Variant.INDIVIDUEEL),
-                "groep": self.aantal(jaar, None, Variant.GROEP),
-                "breedte_individueel": round(400 * self.aantal(jaar, None, Variant.INDIVIDUEEL) / hoogste),
-                "breedte_groep": round(400 * self.aantal(jaar, None, Variant.GROEP) / hoogste),
+                "individueel": self.tonen((jaar, None, Variant.INDIVIDUEEL)),
+                "groep": self.tonen((jaar, None, Variant.GROEP)),
+                "breedte_individueel": breedte((jaar, None, Variant.INDIVIDUEEL)),
+                "breedte_groep": breedte((jaar, None, Variant.GROEP)),
                 "y": 10 + i * 40,
             }
             for i, jaar in enumerate(self.schooljaren)
         ]
+
+    @property
+    def laatste_jaar(self) -> dict | None:
+        """The latest school year's individual and group totals, as shown (the dashboard panel)."""
+        if not self.schooljaren:
+            return None
+        jaar = self.schooljaren[-1]
+        return {
+            "schooljaar": jaar,
+            "individueel": self.tonen((jaar, None, Variant.INDIVIDUEEL)),
+            "groep": self.tonen((jaar, None, Variant.GROEP)),
+        }
 
 
 def tellen() -> dict[tuple[str, int, str], int]:
@@ -124,12 +193,30 @@ def bereik_berekenen(*, onderdrukken: bool) -> Bereik:
     organisaties = dict(
         Organisatie.objects.filter(pk__in={org for _jaar, org, _var in cellen}).values_list("pk", "naam")
     )
-    return Bereik(
+    bereik = Bereik(
         schooljaren=sorted({jaar for jaar, _org, _var in cellen}),
         organisaties=sorted(organisaties.items(), key=lambda item: item[1]),
         cellen=cellen,
         onderdrukken=onderdrukken,
     )
+    if onderdrukken:
+        # Working out what to hide takes up to a second at national scale, so it is kept too, under
+        # the counts themselves: a pattern is never paired with counts it was not made for.
+        vingerafdruk = hashlib.sha256(
+            repr((sorted(cellen.items()), sorted(organisaties))).encode()
+        ).hexdigest()
+        bereik.verborgen = versiecache.bewaard(BRON, f"verborgen:{vingerafdruk}", lambda: bereik.verborgen)
+    return bereik
+
+
+def bereik_voor(user) -> Bereik | None:
+    """Rule 'wie ziet het bereik': the kerngroep everything; a coordinator (a trainer coordinating
+    an organisation) with small counts hidden; anyone else nothing."""
+    if has_role(user, Role.KERNGROEP):
+        return bereik_berekenen(onderdrukken=False)
+    if has_role(user, Role.TRAINER) and Lidmaatschap.objects.filter(user=user, is_coordinator=True).exists():
+        return bereik_berekenen(onderdrukken=True)
+    return None
 
 
 def bereik_csv(bereik: Bereik) -> str:

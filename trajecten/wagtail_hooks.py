@@ -17,16 +17,10 @@ def trainer_panel_context(request):
 
 
 def bereik_panel_context(request):
-    from trajecten.bereik import bereik_berekenen
-    from trajecten.choices import Variant
+    from trajecten.bereik import bereik_voor
 
-    bereik = bereik_berekenen(onderdrukken=False)
-    jaar = bereik.schooljaren[-1] if bereik.schooljaren else None
-    return {
-        "schooljaar": jaar,
-        "individueel": bereik.aantal(jaar, variant=Variant.INDIVIDUEEL) if jaar else 0,
-        "groep": bereik.aantal(jaar, variant=Variant.GROEP) if jaar else 0,
-    }
+    bereik = bereik_voor(request.user)
+    return {"laatste_jaar": bereik.laatste_jaar if bereik else None}
 
 
 def school_panel_context(request):

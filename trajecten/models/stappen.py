@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from trajecten.models.traject import Traject
+from trajecten.models.versleutelde_tekst import VersleuteldeTekst
 
 
 class Advies(models.Model):
@@ -17,13 +18,13 @@ class Advies(models.Model):
         related_name="adviezen",
         verbose_name=_("leden van het adviesteam (portaal)"),
     )
-    overige_leden = models.CharField(
+    overige_leden = VersleuteldeTekst(
         _("overige leden (functies)"),
         max_length=250,
         blank=True,
         help_text=_("Bijvoorbeeld jeugdarts, leerplichtambtenaar. Functies, geen namen."),
     )
-    toelichting = models.TextField(_("toelichting"))
+    toelichting = VersleuteldeTekst(_("toelichting"))
     gegeven_op = models.DateField(_("datum advies"))
     vastgelegd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
@@ -47,10 +48,10 @@ class Intake(models.Model):
         settings.AUTH_USER_MODEL, related_name="intakes", verbose_name=_("trainers")
     )
     # The four topics of the intake questionnaire.
-    ziekte_en_ziektebeleving = models.TextField(_("ziekte en ziektebeleving"))
-    dagelijks_leven = models.TextField(_("dagelijks leven (school en thuis)"))
-    verleden = models.TextField(_("verleden (onderzoek en eerdere hulpverlening)"))
-    verwachtingen = models.TextField(_("verwachtingen"))
+    ziekte_en_ziektebeleving = VersleuteldeTekst(_("ziekte en ziektebeleving"))
+    dagelijks_leven = VersleuteldeTekst(_("dagelijks leven (school en thuis)"))
+    verleden = VersleuteldeTekst(_("verleden (onderzoek en eerdere hulpverlening)"))
+    verwachtingen = VersleuteldeTekst(_("verwachtingen"))
     # Schoolaanwezigheid (all of)
     aanhoudende_klachten = models.BooleanField(_("aanhoudende lichamelijke klachten (verklaard of niet)"))
     verzuim_percentage = models.DecimalField(_("verzuim (%)"), max_digits=5, decimal_places=1)
@@ -97,8 +98,8 @@ class Besluit(models.Model):
 
     traject = models.OneToOneField(Traject, on_delete=models.CASCADE, related_name="besluit")
     toegelaten = models.BooleanField(_("toegelaten"))
-    afwijkingsreden = models.TextField(_("reden om af te wijken van het berekende advies"), blank=True)
-    vervolgadvies = models.TextField(_("vervolgadvies"), blank=True)
+    afwijkingsreden = VersleuteldeTekst(_("reden om af te wijken van het berekende advies"), blank=True)
+    vervolgadvies = VersleuteldeTekst(_("vervolgadvies"), blank=True)
     genomen_op = models.DateField(_("datum besluit"))
     vastgelegd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.models import Lidmaatschap, Organisatie
 from portal.roles import Role, has_role
 from trajecten.choices import Klacht, Programma, Schooltype, Status, Uitkomst, Variant
+from trajecten.models.versleutelde_tekst import VersleuteldeTekst
 from trajecten.versleuteling import ontsleutelen, versleutelen
 
 # No 0/O, 1/I/L, 5/S or 8/B: a code read out over the phone must not be misheard.
@@ -149,7 +150,7 @@ class Traject(models.Model):
     )
     startdatum = models.DateField(_("startdatum training"), null=True, blank=True)
     uitkomst = models.CharField(_("uitkomst"), max_length=30, choices=Uitkomst.choices, blank=True)
-    vervolgadvies = models.TextField(_("vervolgadvies"), blank=True)
+    vervolgadvies = VersleuteldeTekst(_("vervolgadvies"), blank=True)
     aanwezigheid_start = models.DecimalField(
         _("schoolaanwezigheid bij de start (%)"), max_digits=5, decimal_places=1, null=True, blank=True
     )
@@ -230,22 +231,22 @@ class Aanmelding(models.Model):
     traject = models.OneToOneField(
         Traject, on_delete=models.CASCADE, related_name="aanmelding", verbose_name=_("traject")
     )
-    klas = models.CharField(_("klas en niveau"), max_length=50)
+    klas = VersleuteldeTekst(_("klas en niveau"), max_length=50)
     schooltype = models.CharField(_("schooltype"), max_length=10, choices=Schooltype.choices)
-    reden = models.TextField(_("reden van aanmelding"))
+    reden = VersleuteldeTekst(_("reden van aanmelding"))
     klachten = models.JSONField(_("klachten"), default=list)
-    klachten_anders = models.CharField(_("andere klachten"), max_length=200, blank=True)
+    klachten_anders = VersleuteldeTekst(_("andere klachten"), max_length=200, blank=True)
     verzuim_percentage = models.DecimalField(_("verzuim (%)"), max_digits=5, decimal_places=1)
     ziekmeldingen_12_weken = models.PositiveSmallIntegerField(_("ziekmeldingen in de laatste 12 weken"))
     aaneengesloten_ziektedagen = models.PositiveSmallIntegerField(
         _("langste aaneengesloten ziekteperiode (schooldagen)")
     )
-    plan_school = models.TextField(_("aanpak van de school tot nu toe"))
-    effect_plan = models.TextField(_("effect van die aanpak"))
+    plan_school = VersleuteldeTekst(_("aanpak van de school tot nu toe"))
+    effect_plan = VersleuteldeTekst(_("effect van die aanpak"))
     toestemming_leerling = models.BooleanField(_("toestemming van de leerling"))
     toestemming_ouders = models.BooleanField(_("toestemming van de ouders"))
     toestemming_op = models.DateField(_("toestemming gegeven op"))
-    toestemming_vastgelegd_door = models.CharField(_("toestemming vastgelegd door"), max_length=100)
+    toestemming_vastgelegd_door = VersleuteldeTekst(_("toestemming vastgelegd door"), max_length=100)
 
     class Meta:
         verbose_name = _("aanmelding")

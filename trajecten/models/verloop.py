@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.storage import PriveOpslag
 from trajecten.choices import BijeenkomstSoort, BijeenkomstStatus, BijlageSoort, Kanaal, Ontvanger
 from trajecten.models.traject import Traject
+from trajecten.models.versleutelde_tekst import VersleuteldeTekst
 
 
 def bijlagen_storage():
@@ -43,12 +44,12 @@ class Bijeenkomst(models.Model):
         _("status"), max_length=20, choices=BijeenkomstStatus.choices, default=BijeenkomstStatus.GEPLAND
     )
     verplaatst_van = models.DateField(_("oorspronkelijke datum"), null=True, blank=True)
-    reden_afwezigheid = models.CharField(_("reden van afwezigheid"), max_length=200, blank=True)
+    reden_afwezigheid = VersleuteldeTekst(_("reden van afwezigheid"), max_length=200, blank=True)
     activiteiten = models.ManyToManyField(
         "content.ActiviteitPage", blank=True, related_name="+", verbose_name=_("gebruikte activiteiten")
     )
-    notities = models.TextField(_("korte notities"), blank=True)
-    huiswerk = models.TextField(_("huiswerk"), blank=True)
+    notities = VersleuteldeTekst(_("korte notities"), blank=True)
+    huiswerk = VersleuteldeTekst(_("huiswerk"), blank=True)
 
     class Meta:
         verbose_name = _("bijeenkomst")
@@ -73,7 +74,7 @@ class Voortgangsbericht(models.Model):
     gepland_op = models.DateField(_("uiterlijk op"))
     verstuurd_op = models.DateField(_("verstuurd op"), null=True, blank=True)
     kanaal = models.CharField(_("kanaal"), max_length=10, choices=Kanaal.choices, blank=True)
-    strekking = models.TextField(_("strekking"), blank=True)
+    strekking = VersleuteldeTekst(_("strekking"), blank=True)
     met_toestemming_gezondheid = models.BooleanField(
         _("bevat gezondheidsinformatie waarvoor toestemming is gegeven"), default=False
     )
@@ -93,7 +94,7 @@ class Bijlage(models.Model):
 
     traject = models.ForeignKey(Traject, on_delete=models.CASCADE, related_name="bijlagen")
     soort = models.CharField(_("soort"), max_length=30, choices=BijlageSoort.choices)
-    omschrijving = models.CharField(_("omschrijving"), max_length=200, blank=True)
+    omschrijving = VersleuteldeTekst(_("omschrijving"), max_length=200, blank=True)
     bestand = models.FileField(_("bestand"), storage=bijlagen_storage, upload_to=bijlage_pad)
     content_type = models.CharField(max_length=50, editable=False)
     grootte = models.PositiveIntegerField(editable=False)
@@ -118,17 +119,17 @@ class Eindverslag(models.Model):
     traject = models.ForeignKey(Traject, on_delete=models.CASCADE, related_name="eindverslagen")
     versie = models.PositiveSmallIntegerField(_("versie"))
     eindgesprek_op = models.DateField(_("datum eindgesprek"))
-    startsituatie = models.TextField(_("hoe de jongere begon"))
-    ontwikkeling = models.TextField(_("welke ontwikkeling de trainers zagen"))
-    aandachtspunten_jongere = models.TextField(_("aandachtspunten voor de jongere"))
-    aandachtspunten_ouders = models.TextField(_("aandachtspunten voor de ouders"))
-    aandachtspunten_school = models.TextField(_("aandachtspunten voor de school"))
-    overdracht_school = models.TextField(
+    startsituatie = VersleuteldeTekst(_("hoe de jongere begon"))
+    ontwikkeling = VersleuteldeTekst(_("welke ontwikkeling de trainers zagen"))
+    aandachtspunten_jongere = VersleuteldeTekst(_("aandachtspunten voor de jongere"))
+    aandachtspunten_ouders = VersleuteldeTekst(_("aandachtspunten voor de ouders"))
+    aandachtspunten_school = VersleuteldeTekst(_("aandachtspunten voor de school"))
+    overdracht_school = VersleuteldeTekst(
         _("overdracht aan school"),
         blank=True,
         help_text=_("Alleen wat de jongere wil delen met school."),
     )
-    advies = models.TextField(_("advies voor verdere ondersteuning"), blank=True)
+    advies = VersleuteldeTekst(_("advies voor verdere ondersteuning"), blank=True)
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
     aangemaakt_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"

@@ -1,26 +1,20 @@
-"""The reach report for the kerngroep (and, with small counts suppressed, for coordinators)."""
+"""The reach report for the kerngroep (and, with small counts hidden, for coordinators)."""
 
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from portal.models import Lidmaatschap
-from portal.roles import Role, has_role
 from trajecten.audit import Actie, audit_loggen
-from trajecten.bereik import bereik_berekenen, bereik_csv
+from trajecten.bereik import bereik_csv, bereik_voor
 from trajecten.views.toegang import geen_opslag
 
 
 def _bereik_voor(request):
-    if has_role(request.user, Role.KERNGROEP):
-        return bereik_berekenen(onderdrukken=False)
-    if (
-        has_role(request.user, Role.TRAINER)
-        and Lidmaatschap.objects.filter(user=request.user, is_coordinator=True).exists()
-    ):
-        return bereik_berekenen(onderdrukken=True)
-    raise PermissionDenied
+    rapport = bereik_voor(request.user)
+    if rapport is None:
+        raise PermissionDenied
+    return rapport
 
 
 @geen_opslag
