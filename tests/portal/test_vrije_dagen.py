@@ -119,3 +119,15 @@ def test_the_first_school_day_in_every_region(kalender_ingericht):
     assert eerste_schooldag(date(2026, 10, 12)) == date(2026, 10, 26)
     assert eerste_schooldag(date(2026, 10, 12), regios=[Regio.NOORD]) == date(2026, 10, 19)
     assert eerste_schooldag(date(2026, 10, 12), regios=[]) == date(2026, 10, 12)
+
+
+def test_counting_school_weeks_and_school_days_backwards(kalender_ingericht):
+    kalender = VakantieKalender(Regio.MIDDEN, date(2026, 3, 1), date(2026, 6, 1))
+
+    # Before 11 May 2026: the week of 4 May, then the two meivakantie weeks are passed over.
+    assert kalender.schoolweken_terug(date(2026, 5, 11), 3) == [
+        date(2026, 4, 6),
+        date(2026, 4, 13),
+        date(2026, 5, 4),
+    ]
+    assert eerste_schooldag(date(2027, 1, 2), terug=True) == date(2026, 12, 18)  # before the kerstvakantie
