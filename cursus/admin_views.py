@@ -13,6 +13,7 @@ from cursus.forms import BeoordelingForm
 from cursus.models import Aanmelding, Cursusronde
 from cursus.services.aanmelden import aanmelding_afwijzen, aanmelding_toelaten
 from cursus.services.rondes import cursusronde_opslaan
+from portal.vrije_dagen_melden import VrijeDagenMeldenMixin
 
 
 def service_error_response(view, form, error):
@@ -23,8 +24,9 @@ def service_error_response(view, form, error):
     return view.form_invalid(form)
 
 
-class CursusrondeOpslaanMixin:
-    """Saving goes through the service: it checks the planning and tells participants of moved dates."""
+class CursusrondeOpslaanMixin(VrijeDagenMeldenMixin):
+    """Saving goes through the service: it checks the planning and tells participants of moved dates.
+    A lesdag or intervisiemoment on a weekend or public holiday is saved with a warning."""
 
     def form_valid(self, form):
         self.form = form
@@ -33,6 +35,9 @@ class CursusrondeOpslaanMixin:
         except ValidationError as error:
             return service_error_response(self, form, error)
         return self.save_action()
+
+    def vrije_dagen_van(self, ronde):
+        return [(b.label, b.datum) for b in ronde.gesorteerde_bijeenkomsten()]
 
 
 class CursusrondeCreateView(CursusrondeOpslaanMixin, CreateView):

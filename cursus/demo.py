@@ -1,6 +1,7 @@
 """Demo editions: one finished, one running, one open with a waiting list.
 
-Dates are relative to today, so the demo always shows all three situations. Idempotent:
+Dates lie around today, so the demo always shows all three situations; they are school days in
+every region, as a planner would choose them (`portal.demo.schooldagen_rond`). Idempotent:
 editions are found by name, people by address, sessions by kind and order. All people
 are invented; the demo cursist and opleider come from `portal.demo`.
 """
@@ -22,6 +23,7 @@ from cursus.models import (
     Werkagenda,
 )
 from cursus.plaatsing import PlaatsStatus
+from portal.demo import schooldagen_rond
 from portal.roles import Role, grant_role
 
 OPLEIDER = "opleider@demo.re-fit.example"
@@ -106,7 +108,9 @@ class DemoRonde:
     naam: str
     status: str
     capaciteit: int
-    dagen: tuple[int, int, int, int]  # lesdag 1, lesdag 2, intervisie 1, intervisie 2, relative to today
+    # lesdag 1, lesdag 2, intervisie 1, intervisie 2: about this many days from today (the nearest
+    # school day in every region, past ones stay past)
+    dagen: tuple[int, int, int, int]
     locatie: str
 
 
@@ -128,7 +132,8 @@ def _user(email: str, voornaam: str = "", achternaam: str = ""):
 
 
 def _ronde(spec: DemoRonde, vandaag: date, opleider) -> Cursusronde:
-    eerste = vandaag + timedelta(days=spec.dagen[0])
+    datums = schooldagen_rond(vandaag, spec.dagen)
+    eerste = datums[0]
     ronde, _created = Cursusronde.objects.update_or_create(
         naam=spec.naam,
         defaults={
@@ -145,11 +150,11 @@ def _ronde(spec: DemoRonde, vandaag: date, opleider) -> Cursusronde:
     ronde.save()
     soorten = [Soort.LESDAG, Soort.LESDAG, Soort.INTERVISIEMOMENT, Soort.INTERVISIEMOMENT]
     bestaand = {soort: list(ronde.bijeenkomsten.filter(soort=soort).order_by("pk")) for soort in set(soorten)}
-    for i, (soort, dag) in enumerate(zip(soorten, spec.dagen, strict=True)):
+    for i, (soort, datum) in enumerate(zip(soorten, datums, strict=True)):
         bijeenkomst = (
             bestaand[soort].pop(0) if bestaand[soort] else Bijeenkomst(cursusronde=ronde, soort=soort)
         )
-        bijeenkomst.datum = vandaag + timedelta(days=dag)
+        bijeenkomst.datum = datum
         intervisie = soort == Soort.INTERVISIEMOMENT
         bijeenkomst.begintijd, bijeenkomst.eindtijd = (
             (time(13, 30), time(16, 30)) if intervisie else (time(9, 30), time(16, 30))

@@ -1,8 +1,9 @@
-"""Rule 'jaarplan': four meetings a school year, one per period between holidays, never in a holiday.
+"""Rule 'jaarplan': four meetings a school year, one per period between holidays, never on a free day.
 
-The holidays come from `portal.schoolvakanties` (the one calendar of the portal); this module
-only reads it. A national group has members from several regions, so a week counts as a holiday
-week when it is one in *any* of the members' regions: nobody has to join from their holiday.
+The free days (weekends, public holidays, school holidays) come from `portal.schoolvakanties` (the
+one calendar of the portal); this module only reads it. A national group has members from several
+regions, so a week counts as a holiday week when it is one in *any* of the members' regions: nobody
+has to join from their holiday.
 """
 
 from dataclasses import dataclass
@@ -49,9 +50,10 @@ def jaarplan_opstellen(*, schooljaar: str, regios: set[str], weekdag: int, vanaf
 
     Each period runs from the end of one holiday to the start of the next (latest end and earliest
     start over `regios`); the meeting goes in its middle school week that is no holiday week in any
-    of `regios`. Periods whose meeting would fall before `vanaf` are left out (a plan made during the
-    year covers the rest of it). Raises ValidationError when the holiday calendar does not cover the
-    school year: the plan would otherwise land in a holiday nobody entered.
+    of `regios` and whose `weekdag` is no public holiday. Periods whose meeting would fall before
+    `vanaf` are left out (a plan made during the year covers the rest of it). Raises
+    ValidationError when the holiday calendar does not cover the school year: the plan would
+    otherwise land in a holiday nobody entered.
     """
     regios = {Regio(r) for r in regios} or set(Regio)
     begin, eind = schooljaar_grenzen(schooljaar)
@@ -86,7 +88,11 @@ def jaarplan_opstellen(*, schooljaar: str, regios: set[str], weekdag: int, vanaf
         return min(begins) if begins else None
 
     def is_vrij(maandag: date) -> bool:
-        return any(k.is_vakantieweek(maandag) for k in kalenders)
+        """A holiday week in any region, or the group's day itself free (Hemelvaartsdag on a Thursday):
+        the meeting then goes in another week of the period, not on another day, because the members
+        keep the group's day free."""
+        dag = maandag + timedelta(days=weekdag)
+        return any(k.is_vakantieweek(maandag) or k.vrije_dag(dag) for k in kalenders)
 
     datums, uitleg = [], []
     for nummer, (na, voor) in enumerate(PERIODEN, start=1):
@@ -110,7 +116,7 @@ def jaarplan_opstellen(*, schooljaar: str, regios: set[str], weekdag: int, vanaf
         0,
         _(
             "Eén bijeenkomst per periode tussen twee vakanties, midden in die periode, in een week die "
-            "in geen van de regio's van de leden (%(regios)s) een vakantieweek is."
+            "in geen van de regio's van de leden (%(regios)s) een vakantieweek is en niet op een feestdag."
         )
         % {"regios": ", ".join(str(Regio(r).label) for r in sorted(regios))},
     )

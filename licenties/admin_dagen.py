@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic import EditView, IndexView
+from wagtail.admin.views.generic import CreateView, EditView, IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
@@ -25,6 +25,7 @@ from licenties.admin_views import fout_op_formulier
 from licenties.models import DagAanmelding, Professionaliseringsdag
 from licenties.services import aanwezigheid_vastleggen, dag_gewijzigd
 from portal.exports import VeiligeExportMixin
+from portal.vrije_dagen_melden import VrijeDagenMeldenMixin
 
 # --- Professionalisation days ---------------------------------------------------------------------
 
@@ -78,7 +79,18 @@ DAG_LIJST = [
 ]
 
 
-class DagEditView(EditView):
+class DagVrijeDagenMixin(VrijeDagenMeldenMixin):
+    """A day on a weekend or public holiday is saved with a warning (portal/vrije_dagen_melden.py)."""
+
+    def vrije_dagen_van(self, dag):
+        return [(_("De professionaliseringsdag"), dag.datum)]
+
+
+class DagCreateView(DagVrijeDagenMixin, CreateView):
+    pass
+
+
+class DagEditView(DagVrijeDagenMixin, EditView):
     """After saving, `dag_gewijzigd` tells registrants and calendars about a new date, time or place."""
 
     def save_instance(self):

@@ -24,7 +24,9 @@ from licenties.models import (
 from licenties.services import licentienummer_toekennen
 from licenties.status import statussen_bijwerken
 from portal.models import Lidmaatschap, Organisatie
+from portal.models.organisaties import Regio
 from portal.roles import Role, grant_role
+from portal.schoolvakanties import vrije_dag
 
 THEMAS = [
     "Leren van terugval: wat doe je als een leerling weer thuisblijft?",
@@ -58,7 +60,17 @@ TRAINERS = [
 ]
 
 DEMO_TRAINER = "trainer@demo.re-fit.example"
+DONDERDAG = 3
 BESCHRIJVING = "Een dag met lezingen, casuïstiek uit de eigen praktijk en intervisie in kleine groepen."
+
+
+def donderdag_vanaf(dag: date) -> date:
+    """The first Thursday from `dag` that is a school day in every region: a working day for trainers
+    at schools all over the country, never in a holiday or on a public holiday (Hemelvaartsdag)."""
+    datum = dag + timedelta(days=(DONDERDAG - dag.weekday()) % 7)
+    while vrije_dag(datum, regios=tuple(Regio)):
+        datum += timedelta(weeks=1)
+    return datum
 
 
 def dagen_plannen(vandaag: date) -> dict[int, list[Professionaliseringsdag]]:
@@ -67,9 +79,7 @@ def dagen_plannen(vandaag: date) -> dict[int, list[Professionaliseringsdag]]:
     for index, jaar in enumerate(range(2022, vandaag.year + 2)):
         dagen = []
         for seizoen, (maand, dag) in enumerate([(3, 20), (10, 9)]):
-            # A Thursday in that week: a working day for trainers at schools.
-            datum = date(jaar, maand, dag)
-            datum += timedelta(days=(3 - datum.weekday()) % 7)
+            datum = donderdag_vanaf(date(jaar, maand, dag))
             if datum > vandaag + timedelta(days=200):
                 continue
             thema = THEMAS[(2 * index + seizoen) % len(THEMAS)]

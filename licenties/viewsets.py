@@ -109,6 +109,7 @@ class ProfessionaliseringsdagViewSet(ModelViewSet):
     menu_label = _("Professionaliseringsdagen")
     url_prefix = "professionaliseringsdagen"
     index_view_class = admin_dagen.DagIndexView
+    add_view_class = admin_dagen.DagCreateView
     edit_view_class = admin_dagen.DagEditView
     copy_view_enabled = False
     list_display = admin_dagen.DAG_LIJST

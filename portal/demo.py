@@ -5,7 +5,9 @@ runs them in order. Each step must be idempotent: running the command twice
 leaves the same data. Nothing here is real; no names from source documents.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
@@ -14,6 +16,7 @@ from django.contrib.auth.models import Group
 from portal.models import Lidmaatschap, Organisatie
 from portal.models.organisaties import Regio
 from portal.roles import GROUP_NAMES, Role
+from portal.schoolvakanties import eerste_schooldag
 
 DEMO_DATA_HOOK = "refit_demo_data"
 DEMO_PASSWORD = "refit-demo-2026"  # noqa: S105 - demo only, printed by the command
@@ -86,3 +89,26 @@ def load_accounts() -> None:
                 organisatie=Organisatie.objects.get(naam=account.organisatie),
                 defaults={"is_coordinator": account.is_coordinator},
             )
+
+
+def schooldagen_rond(vandaag: date, dagen: Iterable[int], regios=tuple(Regio)) -> list[date]:
+    """Demo dates as a planner would choose them near `vandaag + n` days for each n in `dagen`.
+
+    Each is a school day in every region of `regios` (no weekend, public holiday or school holiday,
+    `portal.schoolvakanties`); they stay in the given order, and a date in the past stays in the past
+    (it moves back to an earlier school day) so a finished course is still finished.
+    """
+    dagen = list(dagen)
+    verleden = [n for n in dagen if n < 0]
+    datums: list[date] = []
+    grens = vandaag - timedelta(days=1)
+    for n in reversed(verleden):
+        datum = eerste_schooldag(min(vandaag + timedelta(days=n), grens), regios, terug=True)
+        datums.insert(0, datum)
+        grens = datum - timedelta(days=1)
+    grens = vandaag
+    for n in dagen[len(verleden) :]:
+        datum = eerste_schooldag(max(vandaag + timedelta(days=n), grens), regios)
+        datums.append(datum)
+        grens = datum + timedelta(days=1)
+    return datums

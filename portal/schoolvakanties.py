@@ -1,18 +1,34 @@
-"""Reading the school-holiday calendar: the one place planners ask about holidays.
+"""The free-day calendar: the one place every planner asks which days are no meeting days.
 
-Callers pass a region value (`Regio.NOORD` or "noord"). Planning many weeks at once goes through
-`VakantieKalender`, which reads the holidays of a region once and answers everything in memory:
+Rule 'vrije dagen' (domain.md): meetings fall on school days. Free are the weekend, the Dutch public
+holidays (`portal.feestdagen`, from the `holidays` package) and the school holidays of the region
+(the `Schoolvakantie` rows the kerngroep keeps). Trajectories, intervisie, course days and
+professionalisation days all ask here, so they all know the same free days.
+
+One date, e.g. a course day in a form (without regions only weekends and public holidays count):
+
+    vrij = vrije_dag(dag, regios=[Regio.MIDDEN])    # None, or VrijeDag(dag, soort, "Tweede paasdag")
+
+Planning many weeks at once goes through `VakantieKalender`, which reads the holidays of a region
+once and answers everything in memory:
 
     kalender = VakantieKalender(Regio.MIDDEN, startdatum)
     if not kalender_dekt(Regio.MIDDEN, startdatum, startdatum + timedelta(weeks=26)):
         ...  # warn: "geen vakantiegegevens voor deze periode"
     weken = kalender.schoolweken(kalender.volgende_schoolweek(maandag), 14)
+    dag = kalender.schooldag_in_week(weken[0], weekdag=0)   # Tuesday when Monday is Tweede Paasdag
 
 Dates are closed ranges: `begin` and `eind` are both free days.
 """
 
+from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from portal.feestdagen import feestdag_op, feestdagen
 from portal.models import Schoolvakantie
 from portal.models.organisaties import Regio
 from portal.models.schoolvakanties import beginjaar_van_schooljaar, schooljaar_van, schooljaar_vanaf
@@ -20,7 +36,10 @@ from portal.models.schoolvakanties import beginjaar_van_schooljaar, schooljaar_v
 __all__ = [
     "VAKANTIEDAGEN_VOOR_VAKANTIEWEEK",
     "VakantieKalender",
+    "VrijeDag",
+    "VrijeDagSoort",
     "beginjaar_van_schooljaar",
+    "eerste_schooldag",
     "is_vakantieweek",
     "kalender_dekt",
     "ontbrekende_schooljaren",
@@ -28,11 +47,14 @@ __all__ = [
     "schooljaar_vanaf",
     "vakantie_op",
     "vakanties",
+    "vrije_dag",
+    "vrije_dag_waarschuwing",
 ]
 
-# A school week (Monday to Friday) with at least this many free weekdays counts as a holiday week.
-# Three is the majority of the five school days: such a week has no regular rhythm for a weekly
-# meeting, while a single public holiday (Koningsdag, Hemelvaart) does not make a holiday week.
+# A school week (Monday to Friday) with at least this many free weekdays (school holiday or public
+# holiday) counts as a holiday week. Three is the majority of the five school days: such a week has
+# no regular rhythm for a weekly meeting, while a single public holiday (Koningsdag, Hemelvaart) does
+# not make a holiday week: the meeting moves to another school day of that week.
 # The published holidays run Saturday to Sunday, so for them a week is 0 or 5 days; the threshold
 # only decides for periods the kerngroep enters differently.
 VAKANTIEDAGEN_VOOR_VAKANTIEWEEK = 3
@@ -40,6 +62,86 @@ VAKANTIEDAGEN_VOOR_VAKANTIEWEEK = 3
 # Without an end date a calendar covers a year: 14 school weeks plus every holiday in between
 # (summer included) always fit, at the cost of reading about five rows more.
 STANDAARD_BEREIK = timedelta(days=366)
+WEEKDAGEN = 5  # Monday to Friday; Saturday and Sunday are free
+# How far `eerste_schooldag` looks: past the longest holiday (six summer weeks) with room to spare.
+ZOEKBEREIK_SCHOOLDAG = timedelta(weeks=10)
+
+
+class VrijeDagSoort(StrEnum):
+    WEEKEND = "weekend"
+    FEESTDAG = "feestdag"
+    SCHOOLVAKANTIE = "schoolvakantie"
+
+
+@dataclass(frozen=True)
+class VrijeDag:
+    """Why `datum` is no meeting day; `naam` reads in a sentence ("zondag", "Tweede paasdag",
+    "meivakantie")."""
+
+    datum: date
+    soort: VrijeDagSoort
+    naam: str
+
+    def __str__(self):
+        return self.naam
+
+
+def _vrije_dag(dag: date, schoolvakantie: Schoolvakantie | None, feestdag: str | None) -> VrijeDag | None:
+    """The reason that says most: a school holiday (Koningsdag lies in the meivakantie), then a public
+    holiday (Eerste kerstdag on a Saturday), then the weekend."""
+    if schoolvakantie is not None:
+        return VrijeDag(dag, VrijeDagSoort.SCHOOLVAKANTIE, str(schoolvakantie.get_soort_display()).lower())
+    if feestdag:
+        return VrijeDag(dag, VrijeDagSoort.FEESTDAG, feestdag)
+    if dag.weekday() >= WEEKDAGEN:
+        return VrijeDag(dag, VrijeDagSoort.WEEKEND, date_format(dag, "l"))
+    return None
+
+
+def vrije_dag(dag: date, regios=()) -> VrijeDag | None:
+    """Rule 'vrije dagen': whether `dag` is free — weekend, public holiday, or a school holiday in any
+    of `regios` — and why; None for a school day. At most one query."""
+    schoolvakantie = (
+        Schoolvakantie.objects.filter(regio__in=[Regio(r) for r in regios])
+        .overlappend(dag, dag)
+        .order_by("begin")
+        .first()
+        if regios
+        else None
+    )
+    return _vrije_dag(dag, schoolvakantie, feestdag_op(dag))
+
+
+def eerste_schooldag(vanaf: date, regios=tuple(Regio), *, terug: bool = False) -> date:
+    """The first day on or after `vanaf` (on or before it with `terug`) that is a school day in every
+    region of `regios`: all three unless given; none means only weekends and public holidays count.
+    For national events, such as a course day where trainers from the whole country come."""
+    stap = timedelta(days=-1 if terug else 1)
+    kalenders = [
+        VakantieKalender(r, vanaf - ZOEKBEREIK_SCHOOLDAG, vanaf + ZOEKBEREIK_SCHOOLDAG) for r in regios
+    ]
+    dag = vanaf
+    while vrije_dag(dag) if not kalenders else any(k.vrije_dag(dag) for k in kalenders):
+        dag += stap
+    return dag
+
+
+def vrije_dag_waarschuwing(*, wat: str, dag: date, regios=()) -> str | None:
+    """The planner's warning for `wat` ("Lesdag 1", "De professionaliseringsdag") planned by hand on a
+    weekend, a public holiday or (with `regios`) a school holiday; None on a school day.
+
+    A warning, not a refusal: the planner may have a reason (a Saturday course day), so the forms
+    save and show this.
+    """
+    vrij = vrije_dag(dag, regios)
+    if vrij is None:
+        return None
+    waarden = {"wat": wat, "datum": date_format(dag, "l j F Y"), "naam": vrij.naam}
+    if vrij.soort == VrijeDagSoort.SCHOOLVAKANTIE:
+        return _("%(wat)s op %(datum)s valt in de %(naam)s.") % waarden
+    if vrij.soort == VrijeDagSoort.FEESTDAG:
+        return _("%(wat)s op %(datum)s valt op %(naam)s, een feestdag.") % waarden
+    return _("%(wat)s op %(datum)s valt in het weekend.") % waarden
 
 
 def vakanties(regio, van: date, tot: date) -> list[Schoolvakantie]:
@@ -108,6 +210,11 @@ class VakantieKalender:
         self.van = van
         self.tot = tot if tot is not None else van + STANDAARD_BEREIK
         self.vakanties = vakanties(self.regio, self.van, self.tot)
+        self.feestdagen = {
+            dag: naam
+            for jaar in range(self.van.year, self.tot.year + 1)
+            for dag, naam in feestdagen(jaar).items()
+        }
 
     def _binnen_bereik(self, dag: date) -> None:
         if not self.van <= dag <= self.tot:
@@ -121,16 +228,40 @@ class VakantieKalender:
         self._binnen_bereik(dag)
         return next((v for v in self.vakanties if v.begin <= dag <= v.eind), None)
 
+    def vrije_dag(self, dag: date) -> VrijeDag | None:
+        """Rule 'vrije dagen' for this region: why `dag` is free, or None for a school day."""
+        self._binnen_bereik(dag)
+        return _vrije_dag(dag, self.vakantie_op(dag), self.feestdagen.get(dag))
+
     def is_vakantieweek(self, maandag: date) -> bool:
         """Rule: at least VAKANTIEDAGEN_VOOR_VAKANTIEWEEK of the weekdays from `maandag` are free."""
+        return len(self._vrije_weekdagen(maandag)) >= VAKANTIEDAGEN_VOOR_VAKANTIEWEEK
+
+    def vrij_in_week(self, maandag: date) -> VrijeDag | None:
+        """The first free weekday of the week from `maandag`: for a holiday week, what it is called."""
+        return next(iter(self._vrije_weekdagen(maandag)), None)
+
+    def _vrije_weekdagen(self, maandag: date) -> list[VrijeDag]:
         _maandag_verplicht(maandag)
-        self._binnen_bereik(maandag + timedelta(days=4))
-        vrij = sum(
-            1
-            for dag in (maandag + timedelta(days=n) for n in range(5))
-            if any(v.begin <= dag <= v.eind for v in self.vakanties)
-        )
-        return vrij >= VAKANTIEDAGEN_VOOR_VAKANTIEWEEK
+        self._binnen_bereik(maandag + timedelta(days=WEEKDAGEN - 1))
+        dagen = (self.vrije_dag(maandag + timedelta(days=n)) for n in range(WEEKDAGEN))
+        return [vrij for vrij in dagen if vrij is not None]
+
+    def schooldag_in_week(self, maandag: date, weekdag: int, *, niet_voor: date | None = None) -> date | None:
+        """The day for a weekly meeting on `weekdag` (0 = Monday) in the week from `maandag`.
+
+        Rule 'verschuiven binnen de week': the usual weekday when it is a school day; otherwise the
+        nearest school day of that week, the day after before the day before (Tweede Paasdag: the
+        Tuesday; Hemelvaartsdag: the Friday; Christmas Day with Boxing Day free too: the 24th). So the
+        week keeps its meeting and the rhythm of one meeting a week holds. None when the week has no
+        school day on or after `niet_voor`.
+        """
+        _maandag_verplicht(maandag)
+        kandidaten = sorted(range(WEEKDAGEN), key=lambda dag: (abs(dag - weekdag), dag < weekdag))
+        for dag in (maandag + timedelta(days=n) for n in kandidaten):
+            if (niet_voor is None or dag >= niet_voor) and self.vrije_dag(dag) is None:
+                return dag
+        return None
 
     def volgende_schoolweek(self, maandag: date) -> date:
         """The first Monday on or after `maandag` whose week is not a holiday week."""
@@ -138,6 +269,17 @@ class VakantieKalender:
         while self.is_vakantieweek(maandag):
             maandag += timedelta(weeks=1)
         return maandag
+
+    def schoolweken_terug(self, voor_maandag: date, aantal: int) -> list[date]:
+        """The Mondays of the last `aantal` school weeks before `voor_maandag`, oldest first."""
+        _maandag_verplicht(voor_maandag)
+        weken: list[date] = []
+        maandag = voor_maandag - timedelta(weeks=1)
+        while len(weken) < aantal:
+            if not self.is_vakantieweek(maandag):
+                weken.insert(0, maandag)
+            maandag -= timedelta(weeks=1)
+        return weken
 
     def schoolweken(self, vanaf_maandag: date, aantal: int) -> list[date]:
         """The Mondays of the first `aantal` school weeks from `vanaf_maandag`, skipping holiday weeks.

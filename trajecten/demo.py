@@ -1,10 +1,12 @@
 """Demo trajectories: invented pupils in every step, one group training, four school years of reach.
 
 Nothing here is real. Records are made directly (not through the services) so the demo does
-not depend on today's licence statuses; fixed codes make loading idempotent.
+not depend on today's licence statuses; fixed codes make loading idempotent. Dates are made as a
+planner makes them, around today: school days of the school's region, the steps in their order
+(aanmelding, advies, intake, besluit, training, afsluiting), the training by the planner itself.
 """
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
@@ -13,8 +15,10 @@ from django.utils import timezone
 
 from portal.models import Organisatie
 from portal.roles import Role, role_q
+from portal.schoolvakanties import VakantieKalender, eerste_schooldag
 from trajecten.bereik import trajecten_gewijzigd
 from trajecten.choices import (
+    BijeenkomstSoort,
     BijeenkomstStatus,
     Kanaal,
     Programma,
@@ -66,6 +70,19 @@ HISTORIE = {
     2024: {SCHOOL: (6, 0), AB_DIENST: (8, 7)},
     2025: {SCHOOL: (9, 5), AB_DIENST: (5, 6)},
 }
+
+# How many school weeks ago a demo training started: running (in its sixth week), stopped at the
+# ijkmoment, finished (five school weeks ago, eindgesprek included).
+TRAINING_GESTART = {
+    (Status.IN_TRAINING, ""): 5,
+    (Status.AFGESLOTEN, Uitkomst.GESTOPT_IJKMOMENT): 12,
+    (Status.AFGESLOTEN, Uitkomst.AFGEROND): 20,
+}
+GROEP_GESTART = 3
+# A planner's rhythm before a training, counted back from its first day (or from today): the besluit
+# a week before, the intake three days before that, the adviesteam a week earlier, the aanmelding two
+# weeks before the advice. Each lands on the school day on or before.
+STAPPEN_TERUG = (("besluit", 7), ("intake", 3), ("advies", 7), ("aanmelding", 14))
 
 INTAKE = {
     "ziekte_en_ziektebeleving": "Buikpijn en moe, vooral 's ochtends.",
@@ -124,25 +141,50 @@ def _aanmelden(code, voornaam, achternaam, school, door, **velden) -> Traject:
     return traject
 
 
-def _stappen(traject, tot: str, trainers, vandaag):
+def _stapdatums(regio, voor: date) -> dict[str, date]:
+    """The dates of aanmelding, advies, intake and besluit before `voor` (the training's first day, or
+    today): school days of `regio`, each before the next (STAPPEN_TERUG)."""
+    datums = {}
+    dag = voor
+    for stap, dagen in STAPPEN_TERUG:
+        dag = eerste_schooldag(dag - timedelta(days=dagen), [regio], terug=True)
+        datums[stap] = dag
+    return datums
+
+
+def _trainingsstart(regio, vandaag: date, weken_geleden: int) -> date:
+    """A start `weken_geleden` school weeks before this week, on today's weekday (Friday at the weekend)."""
+    maandag = vandaag - timedelta(days=vandaag.weekday())
+    kalender = VakantieKalender(regio, maandag - timedelta(weeks=weken_geleden * 2 + 10), maandag)
+    return kalender.schoolweken_terug(maandag, weken_geleden)[0] + timedelta(days=min(vandaag.weekday(), 4))
+
+
+def _stappen(traject, tot: str, trainers, voor: date) -> dict[str, date]:
+    """The steps up to `tot`, all dated before `voor` (the training's first day, or today)."""
+    datums = _stapdatums(traject.school.regio, voor)
+    # auto_now_add dated the registration today; the demo's school registered before the advice.
+    traject.aangemeld_op = timezone.make_aware(datetime.combine(datums["aanmelding"], time(10)))
+    Traject.objects.filter(pk=traject.pk).update(aangemeld_op=traject.aangemeld_op)
+    Aanmelding.objects.filter(traject=traject).update(toestemming_op=datums["aanmelding"])
     if tot == Status.AANGEMELD:
-        return
+        return datums
     advies = Advies.objects.create(
         traject=traject,
         positief=True,
         overige_leden="jeugdarts, leerplichtambtenaar",
         toelichting="Past bij Re-Fit.",
-        gegeven_op=vandaag - timedelta(days=50),
+        gegeven_op=datums["advies"],
     )
     advies.leden.set(trainers[:1])
     if tot == Status.GEADVISEERD:
-        return
-    intake = Intake.objects.create(traject=traject, datum=vandaag - timedelta(days=40), **INTAKE)
+        return datums
+    intake = Intake.objects.create(traject=traject, datum=datums["intake"], **INTAKE)
     intake.trainers.set(trainers)
     traject.trainers.set(trainers)
     if tot == Status.INTAKE_GEDAAN:
-        return
-    Besluit.objects.create(traject=traject, toegelaten=True, genomen_op=vandaag - timedelta(days=35))
+        return datums
+    Besluit.objects.create(traject=traject, toegelaten=True, genomen_op=datums["besluit"])
+    return datums
 
 
 def _plannen(traject, start, variant=Variant.INDIVIDUEEL):
@@ -171,18 +213,20 @@ def load_trajecten() -> None:
         if Traject.objects.filter(code=code).exists():
             continue
         traject = _aanmelden(code, voornaam, achternaam, school, contact)
+        weken = TRAINING_GESTART.get((status, uitkomst))
+        start = _trainingsstart(school.regio, vandaag, weken) if weken else None
         if uitkomst == Uitkomst.NIET_TOEGELATEN:
-            _stappen(traject, Status.INTAKE_GEDAAN, trainers, vandaag)
+            datums = _stappen(traject, Status.INTAKE_GEDAAN, trainers, vandaag)
             Intake.objects.filter(traject=traject).update(psychopathologie_in_behandeling=True)
             Besluit.objects.create(
                 traject=traject,
                 toegelaten=False,
-                genomen_op=vandaag - timedelta(days=30),
+                genomen_op=datums["besluit"],
                 vervolgadvies="Eerst de behandeling bij de jeugd-GGZ afronden; daarna opnieuw bekijken.",
             )
             traject.status, traject.uitkomst = Status.AFGESLOTEN, uitkomst
             traject.vervolgadvies = "Eerst de behandeling bij de jeugd-GGZ afronden."
-            traject.afgesloten_op = vandaag - timedelta(days=30)
+            traject.afgesloten_op = datums["besluit"]
             traject.vernietigen_op = traject.afgesloten_op.replace(year=traject.afgesloten_op.year + 2)
             traject.save()
             continue
@@ -192,12 +236,12 @@ def load_trajecten() -> None:
             if status in (Status.AANGEMELD, Status.GEADVISEERD, Status.INTAKE_GEDAAN)
             else Status.TOEGELATEN,
             trainers,
-            vandaag,
+            start or vandaag,
         )
         traject.status = status
         traject.save()
         if status == Status.IN_TRAINING:
-            _plannen(traject, vandaag - timedelta(weeks=5))
+            _plannen(traject, start)
             for b in traject.bijeenkomsten.filter(datum__lt=vandaag):
                 b.status = BijeenkomstStatus.GEHOUDEN if b.volgnummer != 3 else BijeenkomstStatus.AFWEZIG
                 b.reden_afwezigheid = "Ziek gemeld" if b.volgnummer == 3 else ""
@@ -208,12 +252,16 @@ def load_trajecten() -> None:
                 bericht.strekking = "De training loopt; afspraken over rust en activiteit gaan goed."
                 bericht.save()
         elif status == Status.AFGESLOTEN:
-            _plannen(traject, date(2025, 9, 2) if uitkomst == Uitkomst.AFGEROND else date(2025, 11, 4))
+            _plannen(traject, start)
             traject.refresh_from_db()
             traject.status, traject.uitkomst = Status.AFGESLOTEN, uitkomst
-            traject.bijeenkomsten.filter(datum__lt=vandaag).update(status=BijeenkomstStatus.GEHOUDEN)
+            # Held up to the last meeting: the eindgesprek, or the ijkmoment where the training stopped.
             if uitkomst == Uitkomst.AFGEROND:
                 einde = traject.bijeenkomsten.order_by("-datum").first().datum
+            else:
+                einde = traject.bijeenkomsten.get(soort=BijeenkomstSoort.IJKMOMENT).datum
+            traject.bijeenkomsten.filter(datum__lte=einde).update(status=BijeenkomstStatus.GEHOUDEN)
+            if uitkomst == Uitkomst.AFGEROND:
                 Eindverslag.objects.create(
                     traject=traject,
                     versie=1,
@@ -229,19 +277,20 @@ def load_trajecten() -> None:
                 traject.afgesloten_op = einde
             else:
                 traject.vervolgadvies = "Begeleiding door de POH-GGZ van de huisarts."
-                traject.afgesloten_op = date(2025, 12, 5)
+                traject.afgesloten_op = einde
             traject.vernietigen_op = traject.afgesloten_op.replace(year=traject.afgesloten_op.year + 2)
             traject.save()
 
     if not Groepstraining.objects.filter(code="G-DEMO2").exists():
         groep = Groepstraining.objects.create(code="G-DEMO2", uitvoerder=ab_dienst)
         groep.trainers.set(trainers)
+        start = _trainingsstart(school.regio, vandaag, GROEP_GESTART)
         for code, voornaam, achternaam in GROEP:
             traject = _aanmelden(code, voornaam, achternaam, school, contact, groep=groep)
             traject.uitvoerder = ab_dienst
-            _stappen(traject, Status.TOEGELATEN, trainers, vandaag)
-            _plannen(traject, vandaag - timedelta(weeks=3), Variant.GROEP)
-        groep.startdatum = vandaag - timedelta(weeks=3)
+            _stappen(traject, Status.TOEGELATEN, trainers, start)
+            planning = _plannen(traject, start, Variant.GROEP)
+        groep.startdatum = planning.start
         groep.save()
 
     if not Traject.objects.filter(code__startswith="T-HIS").exists():
@@ -253,7 +302,10 @@ def load_trajecten() -> None:
                 for variant, aantal in ((Variant.INDIVIDUEEL, individueel), (Variant.GROEP, groep_aantal)):
                     for i in range(aantal):
                         nummer += 1
-                        start = date(jaar, 9, 1) + timedelta(weeks=(i * 5) % 30)
+                        start = eerste_schooldag(
+                            date(jaar, 9, 1) + timedelta(weeks=(i * 5) % 30), [school.regio]
+                        )
+                        einde = eerste_schooldag(start + timedelta(weeks=18), [school.regio])
                         historie.append(
                             Traject(
                                 code=f"T-HIS{nummer:02d}".replace("0", "A")
@@ -267,8 +319,8 @@ def load_trajecten() -> None:
                                 status=Status.AFGESLOTEN,
                                 uitkomst=Uitkomst.AFGEROND,
                                 startdatum=start,
-                                afgesloten_op=start + timedelta(weeks=18),
-                                vernietigen_op=start + timedelta(weeks=18),
+                                afgesloten_op=einde,
+                                vernietigen_op=einde,
                                 vernietigd_op=timezone.now(),
                             )
                         )

@@ -179,7 +179,10 @@ class PlanningForm(forms.Form):
     startdatum = forms.DateField(
         label=_("Startdatum (dag van de eerste bijeenkomst)"),
         widget=DatumInput(),
-        help_text=_("Elke week dezelfde dag; vakantieweken van de regio van de school slaan we over."),
+        help_text=_(
+            "Elke week dezelfde dag. Vakantieweken van de regio van de school slaan we over; valt die dag "
+            "op een feestdag, dan komt de bijeenkomst op een andere schooldag van die week."
+        ),
     )
 
     def clean_startdatum(self):

@@ -25,6 +25,7 @@ from intervisie.services.bijeenkomsten import (
     verslag_opslaan,
 )
 from portal.models.schoolvakanties import schooljaar_van
+from portal.vrije_dagen_melden import vrije_dagen_melden
 
 
 def beheerde_groep(request, pk) -> Intervisiegroep:
@@ -60,6 +61,11 @@ def planning_uit(form) -> Planning:
     return Planning(**{veld: form.cleaned_data[veld] for veld in PlanningForm.Meta.fields})
 
 
+def vrije_dag_melden(request, datum) -> None:
+    """A meeting on a weekend or public holiday is saved with a warning (portal/vrije_dagen_melden.py)."""
+    vrije_dagen_melden(request, [(_("De intervisiebijeenkomst"), datum)])
+
+
 def volgend_schooljaar() -> str:
     huidig = schooljaar_van(timezone.localdate())
     return f"{int(huidig[:4]) + 1}-{int(huidig[:4]) + 2}"
@@ -86,11 +92,14 @@ def groep(request, pk):
     if request.method == "POST" and "plannen" in request.POST:
         if planning_form.is_valid():
             try:
-                bijeenkomst_plannen(groep=groep_, planning=planning_uit(planning_form), door=request.user)
+                nieuw = bijeenkomst_plannen(
+                    groep=groep_, planning=planning_uit(planning_form), door=request.user
+                )
             except ValidationError as error:
                 fouten_in_form(planning_form, error)
             else:
                 messages.success(request, _("De bijeenkomst is gepland."))
+                vrije_dag_melden(request, nieuw.datum)
                 return redirect("intervisie:groep", pk=groep_.pk)
         status = 400
     elif request.method == "POST" and "jaarplan" in request.POST:
@@ -142,7 +151,10 @@ def wijzigen(request, pk):
             fouten_in_form(form, error)
         else:
             messages.success(request, _("De bijeenkomst is bijgewerkt."))
+            vrije_dag_melden(request, bijeenkomst.datum)
             return redirect("intervisie:groep", pk=bijeenkomst.groep_id)
+    if request.method == "GET":
+        vrije_dag_melden(request, bijeenkomst.datum)
     return render(
         request,
         "intervisie/facilitator/wijzigen.html",

@@ -2,6 +2,7 @@
 member's region; rule 'geen bijeenkomst achteraf' for meetings outside the plan."""
 
 from datetime import date, datetime, time, timedelta
+from itertools import combinations
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -19,6 +20,7 @@ from intervisie.services.bijeenkomsten import (
 from portal.models.organisaties import Regio
 from portal.schoolvakanties import VakantieKalender
 from tests.intervisie.factories import BijeenkomstFactory, IntervisiegroepFactory, lid, trainer
+from tests.portal.vrije_dagen import waarom_vrij
 
 pytestmark = pytest.mark.django_db
 
@@ -44,6 +46,29 @@ def test_four_meetings_one_per_period_never_in_a_holiday_week_of_any_region(vaka
     # One per period: autumn, before Christmas, winter, spring.
     assert plan.datums[0].month in (9, 10)
     assert plan.datums[1] < date(2027, 12, 18) < plan.datums[2] < date(2028, 2, 19) < plan.datums[3]
+
+
+def test_a_thursday_group_does_not_meet_on_hemelvaartsdag(vakanties):
+    plan = jaarplan_opstellen(schooljaar="2025-2026", regios={Regio.MIDDEN}, weekdag=3, vanaf=date.min)
+
+    assert date(2026, 5, 14) not in plan.datums
+    assert len(plan.datums) == 4 and all(d.weekday() == 3 for d in plan.datums)
+
+
+def test_no_year_plan_meeting_falls_on_a_free_day_of_any_members_region(vakanties):
+    """Every shipped school year, every set of regions, every weekday: weekends, public holidays and
+    school holidays of each region are avoided."""
+    for schooljaar in ("2025-2026", "2026-2027", "2027-2028", "2028-2029"):
+        for aantal in (1, 2, 3):
+            for regios in combinations(Regio, aantal):
+                for weekdag in range(5):
+                    plan = jaarplan_opstellen(
+                        schooljaar=schooljaar, regios=set(regios), weekdag=weekdag, vanaf=date.min
+                    )
+                    assert len(plan.datums) == 4, (schooljaar, regios, weekdag, plan.uitleg)
+                    for datum in plan.datums:
+                        assert datum.weekday() == weekdag
+                        assert not waarom_vrij(datum, regios), (schooljaar, regios)
 
 
 def test_a_national_group_avoids_the_holidays_of_all_its_members_regions(vakanties, kerngroep):

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.vrije_dagen_melden import vrije_dagen_melden
 from trajecten.audit import Actie, audit_loggen
 from trajecten.choices import BijeenkomstStatus, Status
 from trajecten.forms import (
@@ -116,6 +117,9 @@ def verplaatsen(request, code, pk):
             messages.error(request, " ".join(error.messages))
         else:
             messages.success(request, _("De bijeenkomst is verplaatst."))
+            vrije_dagen_melden(
+                request, [(_("De bijeenkomst"), form.cleaned_data["datum"])], regios=[traject.school.regio]
+            )
     elif request.method == "POST":
         messages.error(request, _("Geef een geldige datum op; er is niets veranderd."))
     return redirect("trajecten:bijeenkomst", code=traject.code, pk=item.pk)
