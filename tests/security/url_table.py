@@ -126,7 +126,8 @@ TABLE: list[Entry] = [
         "/_util/authenticate_with_password/999/999/",
         ONBEKEND,
     ),
-    E("_util/login/", "/_util/login/", PUBLIEK),
+    # Wagtail's own login for private pages leads to allauth's (portal/urls.py, EEN_INLOGDEUR).
+    E("_util/login/", "/_util/login/", verwacht("login")),
     # --- documents: public, or a worksheet (collection privacy sends others to log in) ---------------
     E("documenten/^(\\d+)/(.*)$", "{w.document.url}", PUBLIEK),
     E("documenten/^(\\d+)/(.*)$", "{w.werkblad.url}", voor(LEZERS, anders="login")),
@@ -520,6 +521,12 @@ TABLE: list[Entry] = [
         DJANGO_ADMIN,
         prefix=True,
     ),
-    # Its login is allauth's `secure_admin_login`: a logged-in non-staff member is refused.
-    E("django-admin/", "/django-admin/login/", verwacht("403", **{ANONIEM: "login"}), prefix=True),
+    # Its login and its password change are allauth's, for everyone (portal/urls.py, EEN_INLOGDEUR).
+    E("django-admin/", "/django-admin/login/", verwacht("login"), prefix=True),
+    E(
+        "django-admin/",
+        "/django-admin/password_change/",
+        verwacht("redirect:/account/password/change/"),
+        prefix=True,
+    ),
 ]
