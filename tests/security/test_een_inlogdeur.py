@@ -142,11 +142,10 @@ def doors_that_log_in(w, email: str, new_client, *, eigen_id: str | None = None)
     return gevonden
 
 
-def rapporteer(request, bezoeker: str, gevonden: list[str]) -> None:
+def rapporteer(capsys, bezoeker: str, gevonden: list[str]) -> None:
     """The figures of one search, for docs/security.md ('Eén inlogdeur'), in pytest's output."""
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:
-        reporter.write_line(
+    with capsys.disabled():
+        print(
             f"\ninlogdeuren ({bezoeker}): {len(PATRONEN)} patronen, {TELLING['paden']} paden, "
             f"{TELLING['verzoeken']} verzoeken met een wachtwoord, {len(gevonden)} keer ingelogd"
         )
@@ -184,25 +183,25 @@ def vergrendeld_adres():
 
 
 def test_no_door_gives_a_session_without_the_second_step(
-    request,
+    capsys,
     in_world,  # noqa: F811
     kerngroep_met_authenticator,
 ):
     gevonden = doors_that_log_in(in_world, kerngroep_met_authenticator.email, bezoeker())
-    rapporteer(request, "anoniem, wachtwoord van een superuser met authenticator", gevonden)
+    rapporteer(capsys, "anoniem, wachtwoord van een superuser met authenticator", gevonden)
 
     assert not gevonden, "inloggen zonder tweede stap:\n" + "\n".join(gevonden)
 
 
-def test_no_door_lets_in_an_address_allauth_has_locked(request, in_world, vergrendeld_adres):  # noqa: F811
+def test_no_door_lets_in_an_address_allauth_has_locked(capsys, in_world, vergrendeld_adres):  # noqa: F811
     gevonden = doors_that_log_in(in_world, vergrendeld_adres.email, bezoeker())
-    rapporteer(request, "anoniem, vergrendeld adres", gevonden)
+    rapporteer(capsys, "anoniem, vergrendeld adres", gevonden)
 
     assert not gevonden, "inloggen ondanks de vergrendeling:\n" + "\n".join(gevonden)
 
 
 def test_no_door_turns_a_session_into_someone_elses(
-    request,
+    capsys,
     in_world,  # noqa: F811
     kerngroep_met_authenticator,
 ):
@@ -213,6 +212,6 @@ def test_no_door_turns_a_session_into_someone_elses(
     gevonden = doors_that_log_in(
         in_world, kerngroep_met_authenticator.email, bezoeker(medewerker), eigen_id=str(medewerker.pk)
     )
-    rapporteer(request, "ingelogde medewerker, wachtwoord van een superuser", gevonden)
+    rapporteer(capsys, "ingelogde medewerker, wachtwoord van een superuser", gevonden)
 
     assert not gevonden, "sessie overgenomen:\n" + "\n".join(gevonden)

@@ -77,7 +77,7 @@ PARAMETER = re.compile(r"<(?:[^>:]+:)?(?P<name>[^>]+)>")
 
 
 def sample(pattern) -> str:
-    """The shortest text a route or regex piece of a pattern matches (with a real value per converter)."""
+    """A short text a route or regex piece of a pattern matches (a real value per converter)."""
     if isinstance(pattern, RoutePattern):
         return PARAMETER.sub(lambda m: converter_sample(pattern.converters[m["name"]]), pattern._route)
     if isinstance(pattern, RegexPattern):
