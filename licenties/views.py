@@ -97,7 +97,7 @@ def plaatsaanbod(request, token):
             fout = error.messages[0]
         else:
             messages.success(request, _("Je plaats is bevestigd."))
-            return redirect("licenties:mijn_licentie" if request.user.is_authenticated else "home")
+            return redirect("licenties:plaatsaanbod", token=token)  # the link works without a login
     return render(
         request,
         "licenties/plaatsaanbod.html",

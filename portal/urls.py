@@ -1,4 +1,3 @@
-from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, reverse_lazy
@@ -9,15 +8,35 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import health, views
-from portal.accounts.views import uitnodiging_accepteren_view
+from portal.accounts.views import gedeeld_wachtwoord_geweigerd, uitnodiging_accepteren_view
 
-# The Django admin has no login of its own: it sends people to allauth, where
-# two-step login applies.
-admin.site.login = secure_admin_login(admin.site.login)
+
+def naar_allauth(url_name: str):
+    """A door of Wagtail or Django that leads to allauth's page instead (the `next` kept)."""
+    return RedirectView.as_view(url=reverse_lazy(url_name), query_string=True)
+
+
+# One login door (docs/security.md, 'Eén inlogdeur'). Every way in goes through allauth, where its
+# rate limits, its lockout after wrong passwords and the second step apply. Wagtail and Django bring
+# doors of their own that check a password and call Django's `login()` without any of that: they
+# are sent to allauth or refused here, in front of the URLconfs that add them. A door a package adds
+# later is found by tests/security/test_een_inlogdeur.py, which tries credentials on every pattern.
+EEN_INLOGDEUR = [
+    path("admin/login/", naar_allauth("account_login")),  # the Wagtail admin's
+    path("django-admin/login/", naar_allauth("account_login")),  # also logs a staff member in as another
+    path("_util/login/", naar_allauth("account_login")),  # Wagtail's login for private pages
+    path("django-admin/password_change/", naar_allauth("account_change_password")),  # no rate limit
+    # Pages and document collections are private by login and group, never by a shared password
+    # (WAGTAIL_PRIVATE_PAGE_OPTIONS, WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS): nothing to check here.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        gedeeld_wachtwoord_geweigerd,
+    ),
+    path("documenten/authenticate_with_password/<int:restriction_id>/", gedeeld_wachtwoord_geweigerd),
+]
 
 urlpatterns = [
-    # Wagtail's own login and password pages would skip allauth's second step.
-    path("admin/login/", RedirectView.as_view(url=reverse_lazy("account_login"), query_string=True)),
+    *EEN_INLOGDEUR,
     path("admin/", include(wagtailadmin_urls)),
     # Probes for load balancers and monitoring (portal/health.py): no login, no MFA, never cached.
     path("gezondheid/", health.gezondheid, name="gezondheid"),

@@ -1,6 +1,8 @@
-from django.contrib.auth import login
+from allauth.account.utils import perform_login
 from django.core.exceptions import ValidationError
-from django.shortcuts import redirect, render
+from django.http import Http404
+from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -42,11 +44,18 @@ def uitnodiging_accepteren_view(request, token):
             about_password = getattr(error, "code", None) not in {"ongeldig", "account_bestaat"}
             form.add_error("wachtwoord1" if about_password else None, error)
         else:
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            # Through allauth's login, like every login: its checks and the second step, should the
+            # account already have an authenticator (an activation of an existing account).
+            response = perform_login(request, user, redirect_url=reverse("dashboard"))
             request.session["refit_welkom"] = True
-            return redirect("dashboard")
+            return response
     return render(
         request,
         "account/uitnodiging_accepteren.html",
         {"form": form, "uitnodiging": uitnodiging, "title": _("Account aanmaken")},
     )
+
+
+def gedeeld_wachtwoord_geweigerd(request, **kwargs):
+    """Wagtail's check of a page's or collection's shared password: switched off (portal/urls.py)."""
+    raise Http404

@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "portal.nultekens.NulTekenMiddleware",
+    "portal.onvolledig.OnvolledigFormulierMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -138,6 +139,7 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False  # a confirmed address is no login: password and code follow
 # A code by mail would be a login without the authenticator app: off, whatever allauth's default.
 ACCOUNT_LOGIN_BY_CODE_ENABLED = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
@@ -271,6 +273,11 @@ WAGTAIL_SITE_NAME = "Re-Fit portaal"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "/account/login/"  # private pages send visitors to allauth too
+# Pages and document collections are private by login and group only. A shared password would be
+# a way in that allauth does not guard (no lockout, no second step); portal/urls.py refuses the
+# routes that would check one, so a password restriction from before opens nothing either.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False  # passwords are allauth's business
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]

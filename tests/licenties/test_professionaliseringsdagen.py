@@ -1,5 +1,6 @@
 """Professionalisation days: the course's seat mechanism, priority, attendance, calendar."""
 
+import re
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -82,6 +83,24 @@ def test_a_freed_seat_is_offered_to_the_first_in_line_by_mail(django_capture_on_
     assert wachtende.status == PlaatsStatus.AANGEBODEN
     assert [m.to for m in mail.outbox] == [[wachtende.user.email]]
     assert "/licentie/plaats/" in mail.outbox[0].body
+
+
+def test_the_offered_seat_is_taken_from_the_mail_link_without_logging_in(
+    client, django_capture_on_commit_callbacks
+):
+    dag = ProfessionaliseringsdagFactory(capaciteit=1)
+    eerste = dag_aanmelden(dag=dag, door=trainer(needs_the_day=False))
+    wachtende = dag_aanmelden(dag=dag, door=trainer(needs_the_day=True))
+    with django_capture_on_commit_callbacks(execute=True):
+        dag_afmelden(aanmelding=eerste, door=eerste.user)
+    link = re.search(r"http://testserver(/licentie/plaats/[^/\s]+/)", mail.outbox[-1].body).group(1)
+
+    response = client.post(link)
+
+    assert response.status_code == 302 and response.url == link
+    wachtende.refresh_from_db()
+    assert wachtende.status == PlaatsStatus.GEPLAATST
+    assert "Je plaats op deze dag is bevestigd." in client.get(link).text
 
 
 def test_bad_registrations_are_refused_in_dutch_and_change_nothing():

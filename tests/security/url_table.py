@@ -14,10 +14,16 @@ Outcomes:
 
 A trainer who has not set up two-step login yet gets "mfa" everywhere unless an entry says
 otherwise (the set-up pages and the health probes, which the middleware lets through).
+
+Methods: every example path is requested with every method (GET, HEAD, OPTIONS, POST, PUT, PATCH,
+DELETE). An entry declares the outcomes for its `method` (one or a tuple); what is not declared
+follows from the methods the view takes (`tests/security/urlconf.accepted_methods`, or `accepts`
+where the view cannot tell) by the rules of `uitkomsten` below.
 """
 
 from dataclasses import dataclass
 
+from tests.security.urlconf import METHODS
 from tests.security.world import (
     ANDERE_TRAINER,
     ANONIEM,
@@ -62,6 +68,7 @@ POST_ONLY = verwacht("405")
 PUBLIEK_OOK_ZONDER_MFA = verwacht("200", **{ZONDER_MFA: "200"})
 # A trajectory outside your scope looks like one that does not exist.
 TRAJECT = voor(TRAJECT_TRAINERS, anders="404")
+TRAJECT_STAP_VOORBIJ = voor(TRAJECT_TRAINERS, ok="409", anders="404")
 COORDINATOR = voor((ERVAREN,), anders="404")
 # The session planner: readers of the manual, each plan private to its trainer.
 PLAN = voor((TRAINER,), anders="404", **{SCHOOLCONTACT: "403"})
@@ -79,9 +86,10 @@ class Entry:
     pattern: str
     voorbeelden: tuple[str, ...]
     expect: dict[str, str]
-    method: str = "GET"
+    method: tuple[str, ...] = ("GET",)  # the methods these outcomes are declared for
     prefix: bool = False
     data: tuple[tuple[str, str], ...] = ()  # a POST's fields, templates like the paths
+    accepts: frozenset[str] | None = None  # the methods the view takes, where it cannot be read from it
 
     def paths(self, w: World) -> list[str]:
         return [voorbeeld.format(w=w) for voorbeeld in self.voorbeelden]
@@ -89,15 +97,51 @@ class Entry:
     def form(self, w: World) -> dict[str, str]:
         return {naam: waarde.format(w=w) for naam, waarde in self.data}
 
+    def declares(self, method: str) -> bool:
+        """A GET entry declares HEAD too: HEAD is GET without the body."""
+        return method in self.method or (method == "HEAD" and "GET" in self.method)
+
 
 def E(pattern, voorbeelden, expect, **kwargs) -> Entry:  # reads as a table row
     if isinstance(voorbeelden, str):
         voorbeelden = (voorbeelden,)
     kwargs["data"] = tuple(kwargs.get("data", {}).items())
+    if isinstance(kwargs.get("method"), str):
+        kwargs["method"] = (kwargs["method"],)
+    assert set(kwargs.get("method", ())) <= set(METHODS), kwargs["method"]
+    if "accepts" in kwargs:
+        kwargs["accepts"] = frozenset(kwargs["accepts"])
     return Entry(pattern, tuple(voorbeelden), expect, **kwargs)
 
 
+def uitkomsten(entries: list[Entry], method: str, rol: str, accepted: frozenset[str]) -> tuple[str, ...]:
+    """The outcomes `rol` may get for `method` at a path, from the entries that list the path.
+
+    1. An entry that declares the method: its outcome.
+    2. A method the view takes that no entry declares: the view treats it as GET, so GET's outcome.
+    3. A method the view does not take: 405. A check that comes before the view's own (a login or
+       two-step gate, a refusal, a redirect) may answer first: then that answer, the one GET gets,
+       is right too — but never a 200.
+    """
+    for entry in entries:
+        if entry.declares(method):
+            return (entry.expect[rol],)
+    get = next((entry for entry in entries if "GET" in entry.method), entries[0]).expect[rol]
+    if method in accepted:
+        return (get,)
+    return ("405",) if get in ("200", "405") else ("405", get)
+
+
 T = "/trajecten/{w.traject.code}"
+KOMPAS = (  # the trainerskompas, its library and an activity: Wagtail group privacy for its readers
+    "{w.kompas.url}",
+    "{w.hoofdstuk.url}",
+    "{w.fase.url}",
+    "{w.thema.url}",
+    "{w.emmer.url}",
+    "{w.bibliotheek.url}",
+    "{w.activiteit.url}",
+)
 PAGINA = r"^((?:[\w\-]+/)*)$"  # Wagtail's catch-all: the page tree
 
 TABLE: list[Entry] = [
@@ -106,27 +150,18 @@ TABLE: list[Entry] = [
     E("gereed/", "/gereed/", PUBLIEK_OOK_ZONDER_MFA),
     E("sitemap.xml", "/sitemap.xml", PUBLIEK),
     E(PAGINA, "/", PUBLIEK),
-    # The trainerskompas, its library and an activity: Wagtail group privacy for the manual's readers.
-    E(
-        PAGINA,
-        (
-            "{w.kompas.url}",
-            "{w.hoofdstuk.url}",
-            "{w.fase.url}",
-            "{w.thema.url}",
-            "{w.emmer.url}",
-            "{w.bibliotheek.url}",
-            "{w.activiteit.url}",
-        ),
-        voor(LEZERS),
-    ),
+    E(PAGINA, KOMPAS, voor(LEZERS)),
+    # Wagtail answers OPTIONS before its privacy check: an empty 200 that names the methods, without
+    # the page (the marker check reads the body). A logged-in outsider is refused before that.
+    E(PAGINA, KOMPAS, voor(LEZERS, **{ANONIEM: "200"}), method="OPTIONS"),
     E(PAGINA, "/bestaat-niet/", ONBEKEND),
     E(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         "/_util/authenticate_with_password/999/999/",
         ONBEKEND,
     ),
-    E("_util/login/", "/_util/login/", PUBLIEK),
+    # Wagtail's own login for private pages leads to allauth's (portal/urls.py, EEN_INLOGDEUR).
+    E("_util/login/", "/_util/login/", verwacht("login")),
     # --- documents: public, or a worksheet (collection privacy sends others to log in) ---------------
     E("documenten/^(\\d+)/(.*)$", "{w.document.url}", PUBLIEK),
     E("documenten/^(\\d+)/(.*)$", "{w.werkblad.url}", voor(LEZERS, anders="login")),
@@ -138,11 +173,32 @@ TABLE: list[Entry] = [
     # --- accounts (allauth) ---------------------------------------------------------------------------
     E("account/login/", "/account/login/", verwacht("redirect", **{ANONIEM: "200"})),
     E("account/logout/", "/account/logout/", verwacht("200", **{ANONIEM: "redirect:/", ZONDER_MFA: "200"})),
+    E(
+        "account/logout/",
+        "/account/logout/",
+        verwacht("redirect:/", **{ZONDER_MFA: "redirect:/"}),
+        method="POST",
+    ),
+    E("account/logout/", "/account/logout/", PUBLIEK_OOK_ZONDER_MFA, method="OPTIONS"),
     E("account/inactive/", "/account/inactive/", PUBLIEK),
     E("account/signup/", "/account/signup/", verwacht("redirect", **{ANONIEM: "200"})),
+    # Sign-up is closed: allauth shows that for every method, before it looks at the method.
+    E(
+        "account/signup/",
+        "/account/signup/",
+        verwacht("redirect", **{ANONIEM: "200"}),
+        method=("PATCH", "DELETE"),
+    ),
     E("account/reauthenticate/", "/account/reauthenticate/", ingelogd(**{ZONDER_MFA: "200"})),
     E("account/email/", "/account/email/", ingelogd()),
-    E("account/confirm-email/", "/account/confirm-email/", PUBLIEK_OOK_ZONDER_MFA),
+    E("account/email/", "/account/email/", ingelogd("redirect:/account/email/"), method=("POST", "PUT")),
+    # allauth picks this view per request (by code or by link): its methods are declared.
+    E(
+        "account/confirm-email/",
+        "/account/confirm-email/",
+        PUBLIEK_OOK_ZONDER_MFA,
+        accepts=("GET", "HEAD", "OPTIONS"),
+    ),
     E("account/password/change/", "/account/password/change/", ingelogd()),
     E("account/password/set/", "/account/password/set/", ingelogd("redirect:/account/password/change/")),
     E("account/password/reset/", "/account/password/reset/", PUBLIEK),
@@ -152,11 +208,19 @@ TABLE: list[Entry] = [
         "/account/confirm-email/onbekend/",
         PUBLIEK_OOK_ZONDER_MFA,
     ),
+    E(
+        "account/^confirm-email/(?P<key>[-:\\w]+)/$",
+        "/account/confirm-email/onbekend/",
+        verwacht("404", **{ZONDER_MFA: "404"}),  # confirming an unknown key
+        method="POST",
+    ),
     E("account/password/reset/key/done/", "/account/password/reset/key/done/", PUBLIEK),
+    # An unknown reset key gets the 'link no longer valid' page, whatever the method.
     E(
         "account/^password/reset/key/(?P<uidb36>[0-9A-Za-z]+)-(?P<key>.+)/$",
         "/account/password/reset/key/1-x/",
         PUBLIEK,
+        method=("GET", "PATCH", "DELETE"),
     ),
     E("account/password/reset/done/", "/account/password/reset/done/", PUBLIEK),
     # Two-step login. Already logged in: nothing to authenticate. Changing the second step asks for
@@ -188,6 +252,12 @@ TABLE: list[Entry] = [
     ),
     E("account/2fa/recovery-codes/", "/account/2fa/recovery-codes/", ingelogd("404", **{ZONDER_MFA: "404"})),
     E(
+        "account/2fa/recovery-codes/",
+        "/account/2fa/recovery-codes/",
+        ingelogd("200", **{ZONDER_MFA: "200"}),  # OPTIONS names the methods, shows no codes
+        method="OPTIONS",
+    ),
+    E(
         "account/2fa/recovery-codes/generate/",
         "/account/2fa/recovery-codes/generate/",
         ingelogd("redirect:/account/reauthenticate/", **{ZONDER_MFA: "redirect:/account/reauthenticate/"}),
@@ -218,12 +288,24 @@ TABLE: list[Entry] = [
     ),  # known from the session only
     E("cursus/<int:pk>/agenda.ics", "/cursus/{w.ronde.pk}/agenda.ics", PUBLIEK),
     E("cursus/plaats/<str:token>/", "/cursus/plaats/{w.cursus_plaatsaanbod_token}/", PUBLIEK),
+    E(  # answering the offer: the token is the key
+        "cursus/plaats/<str:token>/",
+        "/cursus/plaats/{w.cursus_plaatsaanbod_token}/",
+        verwacht("redirect"),
+        method="POST",
+    ),
     E("cursus/plaats/<str:token>/", "/cursus/plaats/onbekend/", ONBEKEND),
     E("cursus/mijn-cursus/", "/cursus/mijn-cursus/", ingelogd()),
     E(
         "cursus/mijn-cursus/<int:pk>/afmelden/",
         "/cursus/mijn-cursus/{w.cursus_aanmelding.pk}/afmelden/",
         voor((CURSIST,), anders="404"),
+    ),
+    E(
+        "cursus/mijn-cursus/<int:pk>/afmelden/",
+        "/cursus/mijn-cursus/{w.cursus_aanmelding.pk}/afmelden/",
+        voor((CURSIST,), ok="redirect:/cursus/mijn-cursus/", anders="404"),
+        method="POST",
     ),
     E(
         "cursus/mijn-cursus/<int:pk>/werkagenda/",
@@ -288,6 +370,12 @@ TABLE: list[Entry] = [
         voor((TRAINER, KERNGROEP), anders="404"),
     ),
     E("licentie/plaats/<str:token>/", "/licentie/plaats/{w.dag_plaatsaanbod_token}/", PUBLIEK),
+    E(  # taking the offered seat: the token is the key
+        "licentie/plaats/<str:token>/",
+        "/licentie/plaats/{w.dag_plaatsaanbod_token}/",
+        verwacht("redirect"),
+        method="POST",
+    ),
     E("licentie/plaats/<str:token>/", "/licentie/plaats/onbekend/", ONBEKEND),
     E(
         "licentie/<int:pk>/certificaat.pdf",
@@ -307,6 +395,12 @@ TABLE: list[Entry] = [
         "intervisie/bijeenkomsten/<int:pk>/casus/",
         "/intervisie/bijeenkomsten/{w.intervisie_bijeenkomst.pk}/casus/",
         voor((TRAINER, ERVAREN, OPLEIDER), anders="404"),
+    ),
+    E(  # an empty form: refused with its errors (400)
+        "intervisie/bijeenkomsten/<int:pk>/casus/",
+        "/intervisie/bijeenkomsten/{w.intervisie_bijeenkomst.pk}/casus/",
+        voor((TRAINER, ERVAREN, OPLEIDER), ok="400", anders="404"),
+        method="POST",
     ),
     E(
         "intervisie/casussen/<int:pk>/",
@@ -335,6 +429,12 @@ TABLE: list[Entry] = [
         "/intervisie/bijeenkomsten/{w.intervisie_bijeenkomst.pk}/aanwezigheid/",
         voor(OPLEIDERS, anders="404"),
     ),
+    E(  # an empty form: refused with its errors (400)
+        "intervisie/bijeenkomsten/<int:pk>/aanwezigheid/",
+        "/intervisie/bijeenkomsten/{w.intervisie_bijeenkomst.pk}/aanwezigheid/",
+        voor(OPLEIDERS, ok="400", anders="404"),
+        method="POST",
+    ),
     # --- trajecten: the assigned trainers; the school contact sees status only; the kerngroep nothing -
     E("trajecten/", "/trajecten/", ingelogd()),
     E("trajecten/aanmelden/", "/trajecten/aanmelden/", voor((SCHOOLCONTACT,))),
@@ -348,6 +448,11 @@ TABLE: list[Entry] = [
     E("trajecten/<str:code>/intake/", f"{T}/intake/", TRAJECT),
     E("trajecten/<str:code>/besluit/", f"{T}/besluit/", TRAJECT),
     E("trajecten/<str:code>/planning/", f"{T}/planning/", TRAJECT),
+    # The world's trajectory is in its training: these steps are done, so recording one is refused.
+    E("trajecten/<str:code>/advies/", f"{T}/advies/", TRAJECT_STAP_VOORBIJ, method="POST"),
+    E("trajecten/<str:code>/intake/", f"{T}/intake/", TRAJECT_STAP_VOORBIJ, method="POST"),
+    E("trajecten/<str:code>/besluit/", f"{T}/besluit/", TRAJECT_STAP_VOORBIJ, method="POST"),
+    E("trajecten/<str:code>/planning/", f"{T}/planning/", TRAJECT_STAP_VOORBIJ, method="POST"),
     E(
         "trajecten/<str:code>/bijeenkomsten/<int:pk>/",
         f"{T}/bijeenkomsten/{{w.traject_bijeenkomst.pk}}/",
@@ -466,9 +571,6 @@ TABLE: list[Entry] = [
         "admin/",
         (
             "/admin/",  # dashboard
-            "/admin/pages/{w.kompas.pk}/",  # explorer
-            "/admin/pages/{w.thema.pk}/edit/",
-            "/admin/pages/{w.activiteit.pk}/history/",
             "/admin/snippets/content/lotverhaal/",
             "/admin/documents/",
             "/admin/images/",
@@ -496,7 +598,45 @@ TABLE: list[Entry] = [
         WAGTAIL_ADMIN,
         prefix=True,
     ),
-    E("admin/", "/admin/pages/", voor((KERNGROEP,), ok="redirect", anders="login"), prefix=True),
+    # The kerngroep's empty form to the group division: refused with its errors (400).
+    E(
+        "admin/",
+        "/admin/intervisie_indelen/",
+        voor((KERNGROEP,), ok="400", anders="login"),
+        method="POST",
+        prefix=True,
+    ),
+    # Wagtail picks its page views per page type at request time: their methods are declared.
+    E(
+        "admin/",
+        ("/admin/pages/{w.kompas.pk}/", "/admin/pages/{w.activiteit.pk}/history/"),  # explorer, history
+        WAGTAIL_ADMIN,
+        prefix=True,
+        accepts=("GET", "HEAD", "OPTIONS"),
+    ),
+    E(
+        "admin/",
+        "/admin/pages/{w.thema.pk}/edit/",
+        WAGTAIL_ADMIN,
+        prefix=True,
+        accepts=("GET", "HEAD", "OPTIONS", "POST"),
+    ),
+    # Saving without the editor's fields (a hand-made request): a Dutch 400 (portal/onvolledig.py).
+    E(
+        "admin/",
+        "/admin/pages/{w.thema.pk}/edit/",
+        voor((KERNGROEP,), ok="400", anders="login"),
+        method="POST",
+        prefix=True,
+    ),
+    E(
+        "admin/",
+        "/admin/pages/",
+        voor((KERNGROEP,), ok="redirect", anders="login"),
+        prefix=True,
+        accepts=("GET", "HEAD", "OPTIONS"),
+    ),
+    E("admin/", "/admin/pages/", WAGTAIL_ADMIN, method="OPTIONS", prefix=True),
     # Screens the kerngroep has no permission for: Wagtail sends it back to the dashboard.
     E(
         "admin/",
@@ -520,6 +660,12 @@ TABLE: list[Entry] = [
         DJANGO_ADMIN,
         prefix=True,
     ),
-    # Its login is allauth's `secure_admin_login`: a logged-in non-staff member is refused.
-    E("django-admin/", "/django-admin/login/", verwacht("403", **{ANONIEM: "login"}), prefix=True),
+    # Its login and its password change are allauth's, for everyone (portal/urls.py, EEN_INLOGDEUR).
+    E("django-admin/", "/django-admin/login/", verwacht("login"), prefix=True),
+    E(
+        "django-admin/",
+        "/django-admin/password_change/",
+        verwacht("redirect:/account/password/change/"),
+        prefix=True,
+    ),
 ]
