@@ -60,8 +60,13 @@ def regel_hash(*, vorige_hash: str, **inhoud) -> str:
 
 
 def schakel_toevoegen(*, user_id, rol: str, organisatie_id, actie: str, code: str, velden: list):
-    """Append one row to the chain (the only way rows are written; `trajecten.audit.audit_loggen`)."""
-    with transaction.atomic():
+    """Append one row to the chain (the only way rows are written; `trajecten.audit.audit_loggen`).
+
+    Inside a service's transaction the lock is held until that transaction ends: take row locks
+    before writing the audit entry (as the services do), so the audit lock is always the last one.
+    No savepoint: if the entry cannot be written, the whole transaction fails (fail closed).
+    """
+    with transaction.atomic(savepoint=False):
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute("SELECT pg_advisory_xact_lock(%s)", [SLOT])

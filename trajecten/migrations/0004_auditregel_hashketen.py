@@ -15,9 +15,9 @@ import django.db.models.lookups
 import django.utils.timezone
 from django.db import migrations, models
 
-from trajecten.auditketen import BEGIN, regel_hash
+from trajecten.auditketen import BEGIN, INHOUD, regel_hash
 
-BATCH = 1000
+BATCH = 5000
 TRUNCATE_TRIGGER_AANMAKEN = """
 CREATE OR REPLACE FUNCTION trajecten_auditregel_niet_legen() RETURNS trigger AS $$
 BEGIN
@@ -36,28 +36,25 @@ RIJTRIGGER = "trajecten_auditregel_alleen_toevoegen"
 
 
 def bestaande_regels_ketenen(apps, schema_editor):
+    """Chain the rows written before this migration, in id order, `BATCH` at a time."""
     AuditRegel = apps.get_model("trajecten", "AuditRegel")
-    postgresql = schema_editor.connection.vendor == "postgresql"
-    if postgresql:
-        schema_editor.execute(f"ALTER TABLE trajecten_auditregel DISABLE TRIGGER {RIJTRIGGER}")
+    connection = schema_editor.connection
+    tabel = connection.ops.quote_name(AuditRegel._meta.db_table)
+    if connection.vendor == "postgresql":
+        schema_editor.execute(f"ALTER TABLE {tabel} DISABLE TRIGGER {RIJTRIGGER}")
+    rijen = AuditRegel.objects.order_by("pk").values_list("pk", *INHOUD)
     vorige_hash, vorige_id = BEGIN, 0
-    while batch := list(AuditRegel.objects.filter(pk__gt=vorige_id).order_by("pk")[:BATCH]):
-        for regel in batch:
-            regel.vorige_hash = vorige_hash
-            regel.hash = vorige_hash = regel_hash(
-                vorige_hash=vorige_hash,
-                tijdstip=regel.tijdstip,
-                user_id=regel.user_id,
-                rol=regel.rol,
-                organisatie_id=regel.organisatie_id,
-                actie=regel.actie,
-                code=regel.code,
-                velden=regel.velden,
-            )
-        AuditRegel.objects.bulk_update(batch, ["vorige_hash", "hash"])
-        vorige_id = batch[-1].pk
-    if postgresql:
-        schema_editor.execute(f"ALTER TABLE trajecten_auditregel ENABLE TRIGGER {RIJTRIGGER}")
+    while batch := list(rijen.filter(pk__gt=vorige_id)[:BATCH]):
+        hashes = []
+        for pk, *inhoud in batch:
+            hash_ = regel_hash(vorige_hash=vorige_hash, **dict(zip(INHOUD, inhoud, strict=True)))
+            hashes.append((vorige_hash, hash_, pk))
+            vorige_hash = hash_
+        with connection.cursor() as cursor:
+            cursor.executemany(f"UPDATE {tabel} SET vorige_hash = %s, hash = %s WHERE id = %s", hashes)
+        vorige_id = batch[-1][0]
+    if connection.vendor == "postgresql":
+        schema_editor.execute(f"ALTER TABLE {tabel} ENABLE TRIGGER {RIJTRIGGER}")
 
 
 def truncate_trigger_aanmaken(apps, schema_editor):
