@@ -2,7 +2,7 @@
 
 Seeds a chain of audit rows, then times the full verification (`auditspoor_controleren`), an
 incremental one (`--vanaf`, the last 10,000 rows), writing through `audit_loggen` (lock, last
-row, insert), and (with `--migratie`) the upgrade: migration 0004 chaining rows that were
+row, insert), and (with `--migratie`) the upgrade: the migration `…_auditregel_hashketen` chaining rows that were
 written before it.
 
 Usage (the database is dropped and rebuilt):
@@ -56,7 +56,9 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--regels", type=int, default=1_000_000)
     parser.add_argument(
-        "--migratie", action="store_true", help="ook de upgrade (0004) over deze regels meten"
+        "--migratie",
+        action="store_true",
+        help="ook de upgrade (de hashketen-migratie) over deze regels meten",
     )
     args = parser.parse_args()
     if "postgres" not in os.environ.get("DATABASE_URL", ""):
@@ -107,14 +109,17 @@ def main():
     print(f"audit_loggen: p50 {duren[250] * 1000:.2f} ms, p95 {duren[475] * 1000:.2f} ms (500 keer)")
 
     if args.migratie:
-        migratie = ("trajecten", "0004_auditregel_hashketen")
         executor = MigrationExecutor(connection)
+        [migratie] = [m for m in executor.loader.disk_migrations if m[1].endswith("_auditregel_hashketen")]
         [ervoor] = executor.loader.graph.node_map[migratie].parents
         executor.migrate([ervoor.key])
         start = time.perf_counter()
         MigrationExecutor(connection).migrate([migratie])
         duur = time.perf_counter() - start
-        print(f"migratie 0004 over {AuditRegel.objects.count():,} bestaande regels: {duur:.1f} s", flush=True)
+        print(
+            f"migratie {migratie[1]} over {AuditRegel.objects.count():,} bestaande regels: {duur:.1f} s",
+            flush=True,
+        )
         assert keten_controleren().breuk is None
         call_command("migrate", verbosity=0)
 

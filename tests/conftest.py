@@ -23,8 +23,9 @@ def _media_root(settings, tmp_path):
 @pytest.fixture(scope="session", autouse=True)
 def _flush_past_the_audit_truncate_trigger():
     """Tests with `transaction=True` are cleaned up by `flush`, which TRUNCATEs every table, and
-    PostgreSQL refuses TRUNCATE of the audit trail (trajecten migration 0004). The test run's
-    superuser empties the tables in replica mode, which skips triggers, for that statement only.
+    PostgreSQL refuses TRUNCATE of the audit trail (trajecten migration `…_auditregel_hashketen`).
+    The test run's superuser empties the tables in replica mode, which skips triggers, for that
+    statement only.
     """
     from django.db.backends.postgresql.operations import DatabaseOperations
 

@@ -24,9 +24,9 @@ class AuditRegel(models.Model):
 
     Ids, not foreign keys: an entry outlives the user, the organisation and the record.
     UPDATE and DELETE are refused here and, on PostgreSQL, by a trigger (migration 0002), TRUNCATE
-    by a statement trigger (0004); the application's database role may only INSERT and SELECT
-    (docs/deployment.md). Each row carries the hash of the row before it (`trajecten.auditketen`):
-    rows are written only through `trajecten.audit.audit_loggen`.
+    by a statement trigger (migration `…_auditregel_hashketen`); the application's database role
+    may only INSERT and SELECT (docs/deployment.md). Each row carries the hash of the row before
+    it (`trajecten.auditketen`): rows are written only through `trajecten.audit.audit_loggen`.
     """
 
     # Set by the writer, not on save: the time is part of the row's hash.
