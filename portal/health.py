@@ -13,6 +13,10 @@ stamps the time in the shared cache when it runs it. The worker counts as down o
 heartbeat has waited longer than `HEARTBEAT_MAX_WAIT`. Waiting, not the age of the last beat, is
 what fails: after a quiet night without probes the first probe must not fail a healthy worker.
 With a probe every 10–30 seconds the reported age stays around a minute.
+
+Apps add checks of their own under `READINESS_CHECKS_HOOK`: a function returning
+`[(name, check)]`, where `check()` raises when the app is not ready (e.g. trajecten: the database
+role could change the audit trail). They answer like the database check: `ok`, ms, the error's type.
 """
 
 import time
@@ -27,6 +31,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django_tasks import task, task_backends
 from django_tasks.backends.immediate import ImmediateBackend
+from wagtail import hooks
 
 # Seconds after which a probe asks the worker for a new heartbeat.
 HEARTBEAT_INTERVAL = 60
@@ -38,6 +43,8 @@ HEARTBEAT_KEY = "refit:werker:hartslag"
 HEARTBEAT_REQUESTED_KEY = "refit:werker:hartslag-gevraagd"
 # A request whose task was lost (e.g. a database restore) must not block readiness forever.
 HEARTBEAT_REQUEST_TTL = 24 * 60 * 60
+
+READINESS_CHECKS_HOOK = "refit_readiness_checks"
 
 
 @task(priority=100)
@@ -71,6 +78,11 @@ def check_cache() -> None:
             raise LookupError("cache lost a value it just stored")
     finally:
         cache.delete(key)
+
+
+def app_checks() -> list[tuple[str, object]]:
+    """The readiness checks apps registered (see the module docstring)."""
+    return [check for hook in hooks.get_hooks(READINESS_CHECKS_HOOK) for check in hook()]
 
 
 def _age(timestamp: float | None, now: float) -> int | None:
@@ -123,8 +135,9 @@ def gezondheid(request):
 @never_cache
 @require_safe
 def gereed(request):
-    """Readiness: database, cache and task worker; 503 when one of them fails."""
+    """Readiness: database, cache, task worker and the apps' checks; 503 when one of them fails."""
     checks = {"database": _timed(check_database), "cache": _timed(check_cache)}
+    checks.update((name, _timed(check)) for name, check in app_checks())
     start = time.perf_counter()
     try:
         worker = {"ok": True, **check_worker()}

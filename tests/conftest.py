@@ -20,6 +20,26 @@ def _media_root(settings, tmp_path):
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _flush_past_the_audit_truncate_trigger():
+    """Tests with `transaction=True` are cleaned up by `flush`, which TRUNCATEs every table, and
+    PostgreSQL refuses TRUNCATE of the audit trail (trajecten migration `…_auditregel_hashketen`).
+    The test run's superuser empties the tables in replica mode, which skips triggers, for that
+    statement only.
+    """
+    from django.db.backends.postgresql.operations import DatabaseOperations
+
+    sql_flush = DatabaseOperations.sql_flush
+
+    def sql_flush_past_triggers(self, style, tables, **kwargs):
+        statements = sql_flush(self, style, tables, **kwargs)
+        return ["SET LOCAL session_replication_role = replica", *statements] if statements else statements
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(DatabaseOperations, "sql_flush", sql_flush_past_triggers)
+        yield
+
+
 def pytest_collection_modifyitems(config, items):
     from django.conf import settings
 

@@ -9,6 +9,7 @@ class TrajectenConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
+        import trajecten.checks  # noqa: F401  (registers the deploy check of the database roles)
         from trajecten.bereik import trajecten_gewijzigd
         from trajecten.models import Traject
 

@@ -1,12 +1,14 @@
 """Writing the audit log: who touched which trajectory (by code), never what it said.
 
-Every view on case data calls `audit_loggen`; services call it for their writes.
+Every view on case data calls `audit_loggen`; services call it for their writes. Each entry is
+chained to the one before it (`trajecten.auditketen`).
 """
 
 from collections.abc import Iterable
 
 from portal.models import Lidmaatschap
 from portal.roles import roles_of
+from trajecten.auditketen import schakel_toevoegen
 from trajecten.models import AuditRegel
 
 
@@ -50,7 +52,7 @@ def _rol_en_organisatie(user, traject) -> tuple[str, int | None]:
 def audit_loggen(*, user, actie: str, traject=None, code: str = "", velden: Iterable[str] = ()) -> AuditRegel:
     """Append one entry. `velden` are field names only; values never enter the log."""
     rol, organisatie_id = _rol_en_organisatie(user, traject)
-    return AuditRegel.objects.create(
+    return schakel_toevoegen(
         user_id=user.pk if user is not None and user.is_authenticated else None,
         rol=rol,
         organisatie_id=organisatie_id,

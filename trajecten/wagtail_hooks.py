@@ -5,6 +5,7 @@ from wagtail import hooks
 
 from portal.dashboard import DASHBOARD_PANELS_HOOK, DashboardPanel
 from portal.demo import DEMO_DATA_HOOK
+from portal.health import READINESS_CHECKS_HOOK
 from portal.navigation import MENU_ITEMS_HOOK, MenuItem
 from portal.periodic import PERIODIC_TASKS_HOOK, Frequentie, PeriodicTask
 from portal.roles import ROLE_PERMISSIONS_HOOK, Role
@@ -79,9 +80,19 @@ def trajecten_menu_items():
 
 @hooks.register(PERIODIC_TASKS_HOOK)
 def trajecten_periodic_tasks():
-    from trajecten.tasks import bewaartermijn_bewaken
+    from trajecten.tasks import auditspoor_bewaken, bewaartermijn_bewaken
 
-    return [PeriodicTask("trajecten_bewaartermijn", Frequentie.DAGELIJKS, bewaartermijn_bewaken)]
+    return [
+        PeriodicTask("trajecten_bewaartermijn", Frequentie.DAGELIJKS, bewaartermijn_bewaken),
+        PeriodicTask("trajecten_auditspoor", Frequentie.DAGELIJKS, auditspoor_bewaken),
+    ]
+
+
+@hooks.register(READINESS_CHECKS_HOOK)
+def trajecten_readiness_checks():
+    from trajecten.checks import auditrechten_gereed
+
+    return [("auditspoor", auditrechten_gereed)]
 
 
 @hooks.register(ROLE_PERMISSIONS_HOOK)

@@ -20,6 +20,9 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 REFIT_IDENTITEIT_SLEUTELS = [DEMO_IDENTITEIT_SLEUTEL]
+# Tests connect as a superuser; the tests of the audit roles switch this on
+# (tests/trajecten/test_auditspoor_rechten.py).
+REFIT_AUDITRECHTEN_CONTROLEREN = False
 LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}  # noqa: F405
 
 # Serve static files straight from the apps; no collectstatic needed here.

@@ -46,6 +46,7 @@ def test_readiness_reports_database_cache_and_worker(client):
         "database": True,
         "cache": True,
         "worker": True,
+        "auditspoor": True,  # trajecten's check (tests/trajecten/test_auditspoor_rechten.py)
     }
     # Tests run tasks at once, so the heartbeat the probe asked for has already beaten.
     assert body["checks"]["worker"]["heartbeat_age_s"] == 0

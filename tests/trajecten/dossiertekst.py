@@ -32,6 +32,8 @@ NIET_PERSOONLIJK = {
     ("AuditRegel", "actie"): "an action code",
     ("AuditRegel", "code"): "the trajectory's pseudonymous code",
     ("AuditRegel", "velden"): "field names, never values",
+    ("AuditRegel", "vorige_hash"): "a SHA-256 of the previous audit row (trajecten.auditketen)",
+    ("AuditRegel", "hash"): "a SHA-256 of this row and the previous hash (trajecten.auditketen)",
 }
 
 
