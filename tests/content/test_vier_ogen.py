@@ -203,6 +203,29 @@ def test_a_reviewer_who_changes_the_page_while_approving_needs_a_third_member():
     assert page.live and page.title == "Door de beoordelaar herschreven"
 
 
+def test_a_workflow_without_the_four_eyes_task_publishes_nothing():
+    """Someone who may edit workflows (a superuser) gives the manual a plain group approval, in which
+    the author may approve their own change: the workflow's last step still refuses to publish."""
+    from django.core.exceptions import PermissionDenied
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+    wereld = bouw_wereld("activiteit")
+    Page.objects.get(pk=wereld.doel.pk).current_workflow_state.cancel(user=wereld.auteur)
+    achterdeur = Workflow.objects.create(name="Achterdeur")
+    taak = GroupApprovalTask.objects.create(name="Iedereen uit de kerngroep")
+    taak.groups.set([Group.objects.get(name="Kerngroep")])
+    WorkflowTask.objects.create(workflow=achterdeur, task=taak, sort_order=0)
+    WorkflowPage.objects.update_or_create(page=wereld.kompas, defaults={"workflow": achterdeur})
+    page = Page.objects.get(pk=wereld.doel.pk).specific
+    voor = wat_live_is()
+    state = achterdeur.start(page, wereld.auteur)
+
+    with pytest.raises(PermissionDenied):
+        state.current_task_state.approve(user=wereld.auteur)
+
+    assert wat_live_is() == voor
+
+
 def test_the_kerngroep_holds_no_page_permission_that_publishes():
     klein_kompas()
     kerngroep = Group.objects.get(name="Kerngroep")

@@ -1,16 +1,18 @@
 """Rule 'vier ogen' in a real browser: the author's editor has no 'Publiceren', and two kerngroep
-members bring a change to an activity live through the workflow."""
+members bring a change to a page of the manual live through the workflow.
+
+(Journey 3, `tests/journeys/test_kerngroep.py`, does the same for a theme page; this one takes the
+recurring topic 'de emmer'.)"""
 
 import pytest
 
-from content.models import ActiviteitPage
+from content.models import OnderwerpPage
 from tests.browser import chromium_page, screenshot
-from tests.content.factories import activiteit
 from tests.journeys.world import check_admin_page, inloggen, kerngroeplid, trainerskompas, uitloggen
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-NIEUW = "Teken samen de emmer en bespreek wat erin zit."
+NIEUW = "Wat erin gaat, moet er ook weer uit kunnen."
 
 
 def meer_acties(page):
@@ -34,9 +36,8 @@ def wereld(settings):
     # with a 400 that the console check would count. This test is about the workflow.
     settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
     kompas = trainerskompas(fasen=(1,))
-    emmer = activiteit(kompas["bibliotheek"], "De emmer tekenen", themas=[kompas["themas"]["Erkenning"]])
     return {
-        "activiteit": emmer,
+        "emmer": kompas["emmer"],
         "auteur": kerngroeplid(first_name="Karin", email="karin@kerngroep.nl"),
         "tweede": kerngroeplid(first_name="Bram", email="bram@kerngroep.nl"),
     }
@@ -44,19 +45,21 @@ def wereld(settings):
 
 def test_the_author_cannot_publish_and_a_second_member_brings_the_change_live(live_server, wereld):
     base = live_server.url
-    edit = f"{base}/admin/pages/{wereld['activiteit'].pk}/edit/"
+    edit = f"{base}/admin/pages/{wereld['emmer'].pk}/edit/"
 
     with chromium_page() as page:
         inloggen(page, base, *wereld["auteur"])
         page.goto(edit)
         check_admin_page(page)
         meer_acties(page)
-        assert page.get_by_role("button", name="Stuur door naar Trainerskompas: vier ogen").is_visible()
+        doorsturen = page.get_by_role("button", name="Stuur door naar Trainerskompas: vier ogen")
+        doorsturen.wait_for(state="visible")
         assert page.get_by_role("button", name="Publiceren", exact=True).count() == 0
         assert page.locator('[name="action-publish"]').count() == 0
         screenshot(page, "vier-ogen-auteur-zonder-publiceren")
         page.keyboard.press("Escape")
-        page.get_by_role("textbox", name="Korte beschrijving").fill(NIEUW)
+        doorsturen.wait_for(state="hidden")  # the menu is closed again before the form is filled
+        page.get_by_role("textbox", name="Samenvatting").fill(NIEUW)
         actie(page, "Stuur door naar Trainerskompas: vier ogen")
         assert "ter goedkeuring ingediend" in page.locator(".messages").inner_text()
         check_admin_page(page)
@@ -66,6 +69,7 @@ def test_the_author_cannot_publish_and_a_second_member_brings_the_change_live(li
         check_admin_page(page)
         for naam in ("Goedkeuren", "Publiceren"):
             assert page.get_by_role("button", name=naam, exact=True).count() == 0
+        page.goto(f"{base}/dashboard/")  # logging out is in the portal's header
         uitloggen(page)
 
         inloggen(page, base, *wereld["tweede"])
@@ -76,6 +80,6 @@ def test_the_author_cannot_publish_and_a_second_member_brings_the_change_live(li
         actie(page, "Goedkeuren")
         check_admin_page(page)
 
-    activiteit = ActiviteitPage.objects.get(pk=wereld["activiteit"].pk)
-    assert activiteit.live and activiteit.korte_beschrijving == NIEUW
-    assert not activiteit.has_unpublished_changes
+    emmer = OnderwerpPage.objects.get(pk=wereld["emmer"].pk)
+    assert emmer.live and emmer.samenvatting == NIEUW
+    assert not emmer.has_unpublished_changes
