@@ -28,7 +28,11 @@ from portal.roles import GROUP_NAMES, Role
 
 WERKBLADEN = "Werkbladen trainerskompas"
 WORKFLOW_NAAM = "Trainerskompas: vier ogen"
-PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
+# Rule 'vier ogen' (content.vier_ogen): the kerngroep writes drafts and may lock a page it works on.
+# It holds no 'publish_page' — that would let one member publish, unpublish, move or delete live
+# pages alone — nor 'unlock_page' (breaking another member's lock) or 'bulk_delete_page'. Only the
+# workflow publishes, after a second member approves.
+PAGE_PERMISSIONS = ("add_page", "change_page", "lock_page")
 COLLECTION_PERMISSIONS = {
     "wagtaildocs": ("add_document", "change_document", "choose_document", "delete_document"),
     "wagtailimages": ("add_image", "change_image", "choose_image", "delete_image"),
@@ -88,21 +92,29 @@ def kompas_inrichten() -> KompasPage:
 
 
 def vier_ogen_inrichten(kompas: KompasPage) -> Workflow:
-    """Changes to the manual go through one approval by a second kerngroep member."""
+    """Changes to the manual, and to the home page above it, go through one approval by a second
+    kerngroep member: with no group allowed to publish, this workflow is the only way live."""
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAAM)
     task = VierOgenTask.objects.filter(name="Goedkeuring kerngroep").first()
     if task is None:
         task = VierOgenTask.objects.create(name="Goedkeuring kerngroep")
     task.groups.set([kerngroep()])
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    WorkflowPage.objects.update_or_create(page=kompas, defaults={"workflow": workflow})
+    for page in (kompas.get_parent(), kompas):
+        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
     return workflow
 
 
 def kerngroep_rechten_inrichten() -> None:
-    """The kerngroep edits pages, documents and images; other roles only read."""
+    """The kerngroep edits pages, documents and images; other roles only read.
+
+    Exactly `PAGE_PERMISSIONS`: rights an older installation gave (publish, unlock) are taken away.
+    """
     home = startpagina_inrichten()
     groep = kerngroep()
+    GroupPagePermission.objects.filter(group=groep).exclude(
+        page=home, permission__codename__in=PAGE_PERMISSIONS
+    ).delete()
     for codename in PAGE_PERMISSIONS:
         GroupPagePermission.objects.get_or_create(
             group=groep,

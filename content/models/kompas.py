@@ -12,11 +12,26 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from content.blocks import RICH_TEXT_FEATURES, ActiviteitSuggestieBlock, DocumentBlock, InhoudBlock
+from content.models.workflow import VierOgenPage
 from content.programma import FASEN, fase, thema_controleren
+from content.vier_ogen import offline_halen_controleren
 
 
-class KompasInhoudPage(Page):
-    """What every page of the manual shares: a change note and the study navigation."""
+class KompasInhoudPageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned = super().clean()
+        try:
+            offline_halen_controleren(self.instance, cleaned.get("expire_at"))
+        except ValidationError as error:
+            self.add_error("expire_at", error)
+        return cleaned
+
+
+class KompasInhoudPage(VierOgenPage, Page):
+    """What every page of the manual shares: a change note, the study navigation, and the rule that
+    only an approved version goes live ('vier ogen')."""
+
+    base_form_class = KompasInhoudPageForm
 
     wijzigingsnotitie = models.CharField(
         _("wat is er veranderd?"),
@@ -151,7 +166,7 @@ class FasePage(KompasInhoudPage):
         return context
 
 
-class ThemaPageForm(WagtailAdminPageForm):
+class ThemaPageForm(KompasInhoudPageForm):
     def clean(self):
         cleaned = super().clean()
         fase_page = self.parent_page.specific

@@ -6,10 +6,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from content.blocks import PubliekBlock
+from content.models.workflow import VierOgenPage
 
 
-class HomePage(Page):
-    """The public front door: what Re-Fit is, for schools and referrers."""
+class HomePage(VierOgenPage, Page):
+    """The public front door: what Re-Fit is, for schools and referrers. It goes live through the
+    same workflow as the manual below it."""
 
     intro = models.TextField(_("inleiding"), max_length=600)
     body = StreamField(PubliekBlock(), blank=True, verbose_name=_("inhoud"))

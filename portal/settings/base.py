@@ -285,6 +285,10 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no e-mail hashes to a third party
 # No call from the admin to releases.wagtail.org (the CSP refuses it anyway); upgrades go through uv.lock.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Rule 'vier ogen' (content/vier_ogen.py): no one may publish pages directly; an approved workflow
+# publishes through this step, and an approval counts only for the version it was given.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "content.vier_ogen.goedgekeurd_publiceren"
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # documents go through permission checks
 # Editors upload PDF, office files and video only, checked by content too (portal/documenten.py).

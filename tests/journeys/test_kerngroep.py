@@ -85,8 +85,9 @@ def test_kerngroep_publishes_an_update_with_four_eyes_and_issues_licences_that_v
         page.goto(f"{base}/admin/pages/{erkenning.pk}/edit/")
         check_admin_page(page)
         screenshot(page, "journey-3-goedkeuren")
-        # The last task of the workflow: approving publishes the page.
-        actie(page, "Goedkeuren en publiceren")
+        # Approving publishes (the label says only 'Goedkeuren': an approval counts for the version
+        # it was given, WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT).
+        actie(page, "Goedkeuren")
         page.wait_for_load_state()
         check_admin_page(page)
 
