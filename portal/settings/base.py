@@ -37,7 +37,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "portal.accounts.apps.UsersAppConfig",  # wagtail.users with rule "alleen een beheerder maakt een beheerder"
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
