@@ -37,7 +37,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "portal.accounts.apps.UsersAppConfig",  # wagtail.users with rule "alleen een beheerder maakt een beheerder"
+    "portal.accounts.apps.UsersAppConfig",  # wagtail.users: only a superuser makes a superuser
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

@@ -28,7 +28,8 @@ def gebruikersformulieren() -> list[Route]:
     gevonden = []
     for route in url_routes():
         view_class = getattr(route.callback, "view_class", None)
-        model = getattr(route.callback, "view_initkwargs", {}).get("model", getattr(view_class, "model", None))
+        initkwargs = getattr(route.callback, "view_initkwargs", {})
+        model = initkwargs.get("model", getattr(view_class, "model", None))
         if model is User and hasattr(view_class, "get_form_class") and "delete" not in route.route:
             gevonden.append(route)
     return gevonden
