@@ -40,4 +40,3 @@ class UserViewSet(users.UserViewSet):
     add_view_class = CreateView
     edit_view_class = EditView
     copy_view_class = CopyView
-
