@@ -101,6 +101,7 @@ def trajecten(aantal: int, *, vanaf: int = 0, met_details: bool = True) -> None:
     """Trajectories spread over 2018–2026, with (when `met_details`) encrypted identities,
     aanmeldingen, meetings (14 per training) and eindverslagen for completed ones."""
     from portal.models import User
+    from portal.schoolvakanties import schooljaar_van
     from trajecten.choices import BijeenkomstSoort, BijeenkomstStatus, Schooltype, Status, Uitkomst, Variant
     from trajecten.models import (
         Aanmelding,
@@ -147,6 +148,7 @@ def trajecten(aantal: int, *, vanaf: int = 0, met_details: bool = True) -> None:
                     uitkomst=uitkomst,
                     variant=Variant.GROEP if rng.random() < 0.3 else Variant.INDIVIDUEEL,
                     startdatum=startdatum if gestart else None,
+                    gestart_in_schooljaar=schooljaar_van(startdatum) if gestart else "",
                     afgesloten_op=startdatum + timedelta(days=100) if status == Status.AFGESLOTEN else None,
                 )
             )

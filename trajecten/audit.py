@@ -29,6 +29,8 @@ class Actie:
     VERWIJDERD = "trajecten.traject.verwijderd"
     VERNIETIGD = "trajecten.traject.vernietigd"
     BEREIK = "trajecten.bereik.bekeken"
+    STAP_GEWEIGERD = "trajecten.stap.geweigerd"  # a write the state machine or a rule refused
+    VERVALLEN = "trajecten.traject.vervallen"
 
 
 def _rol_en_organisatie(user, traject) -> tuple[str, int | None]:

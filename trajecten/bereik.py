@@ -19,7 +19,6 @@ from portal import versiecache
 from portal.exports import csv_rij
 from portal.models import Lidmaatschap, Organisatie
 from portal.roles import Role, has_role
-from portal.schoolvakanties import beginjaar_van_schooljaar, schooljaar_vanaf
 from trajecten.choices import Variant
 from trajecten.kleine_aantallen import Getal, Teken, verbergen
 from trajecten.models import Traject
@@ -167,19 +166,20 @@ class Bereik:
 
 
 def tellen() -> dict[tuple[str, int, str], int]:
-    """Started trajectories per (school year, executing organisation, variant), counted in the database.
-
-    Still a read of every started trajectory, so the answer is kept until a trajectory changes
-    (`portal.versiecache`, bumped by `trajecten.apps`).
+    """Rule 'bereik': the trajectories whose training started, per (school year, executing
+    organisation, variant). Started means the first training meeting was held
+    (`trajecten.stappen.training_gestart`); the service that records it writes the school year on
+    the trajectory (`Traject.gestart_in_schooljaar`), so destroyed records still count and this is
+    one grouped count on an index. Kept until a trajectory changes (`portal.versiecache`, bumped by
+    `trajecten.apps`).
     """
     rijen = (
-        Traject.objects.exclude(startdatum=None)
-        .annotate(beginjaar=beginjaar_van_schooljaar("startdatum"))
-        .values_list("beginjaar", "uitvoerder_id", "variant")
+        Traject.objects.exclude(gestart_in_schooljaar="")
+        .values_list("gestart_in_schooljaar", "uitvoerder_id", "variant")
         .annotate(n=Count("pk"))
         .order_by()
     )
-    return {(schooljaar_vanaf(jaar), org, variant): n for jaar, org, variant, n in rijen}
+    return {(jaar, org, variant): n for jaar, org, variant, n in rijen}
 
 
 def trajecten_gewijzigd(**kwargs) -> None:
@@ -188,7 +188,7 @@ def trajecten_gewijzigd(**kwargs) -> None:
 
 def bereik_berekenen(*, onderdrukken: bool) -> Bereik:
     """Counts every trajectory whose training started (destroyed records included: the counts stay),
-    by the school year of its start date, its executing organisation and its variant."""
+    by the school year it started in, its executing organisation and its variant (`tellen`)."""
     cellen = versiecache.bewaard(BRON, "bereik", tellen)
     organisaties = dict(
         Organisatie.objects.filter(pk__in={org for _jaar, org, _var in cellen}).values_list("pk", "naam")

@@ -5,21 +5,27 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Status(models.TextChoices):
-    """Where a trajectory stands; the allowed steps between them live in `trajecten.stappen`."""
+    """Where a trajectory stands; the steps between them live in `trajecten.stappen` (the state machine)."""
 
     AANGEMELD = "aangemeld", _("Aangemeld, wacht op advies")
     GEADVISEERD = "geadviseerd", _("Advies gegeven, wacht op intake")
     INTAKE_GEDAAN = "intake_gedaan", _("Intake gedaan, wacht op besluit")
     TOEGELATEN = "toegelaten", _("Toegelaten, wacht op planning")
+    GEPLAND = "gepland", _("Gepland, training nog niet begonnen")
     IN_TRAINING = "in_training", _("In training")
     AFGESLOTEN = "afgesloten", _("Afgesloten")
+    VERNIETIGD = "vernietigd", _("Vernietigd (alleen nog geteld)")
 
 
 class Uitkomst(models.TextChoices):
+    """How a trajectory ended; which ending is possible from which status: `trajecten.stappen`."""
+
     AFGEROND = "afgerond", _("Afgerond")
     GESTOPT_IJKMOMENT = "gestopt_ijkmoment", _("Gestopt na het ijkmoment")
     GESTOPT_AFWEZIGHEID = "gestopt_afwezigheid", _("Gestopt wegens afwezigheid")
     NIET_TOEGELATEN = "niet_toegelaten", _("Niet toegelaten")
+    NIET_GESTART = "niet_gestart", _("Niet gestart")
+    VERVALLEN = "vervallen", _("Vervallen (geen activiteit)")
 
 
 class Variant(models.TextChoices):

@@ -15,13 +15,12 @@ from django.utils import timezone
 
 from portal.models import Organisatie
 from portal.roles import Role, role_q
-from portal.schoolvakanties import VakantieKalender, eerste_schooldag
+from portal.schoolvakanties import VakantieKalender, eerste_schooldag, schooljaar_van, schooljaar_vanaf
 from trajecten.bereik import trajecten_gewijzigd
 from trajecten.choices import (
     BijeenkomstSoort,
     BijeenkomstStatus,
     Kanaal,
-    Programma,
     Schooltype,
     Status,
     Uitkomst,
@@ -39,7 +38,9 @@ from trajecten.models import (
     Traject,
 )
 from trajecten.planning import planning_maken
+from trajecten.services.overgang import bewaartermijn_bijwerken
 from trajecten.services.planning import planning_opslaan
+from trajecten.stappen import TRAININGSBIJEENKOMST
 
 SCHOOL = "Het Groene Lyceum"
 AB_DIENST = "Ambulante Dienst Oost"
@@ -52,6 +53,7 @@ LEERLINGEN = [
     ("T-DEM2C", "Daan", "Smitsloot", Status.GEADVISEERD, ""),
     ("T-DEM2D", "Lieke", "Overbeek", Status.INTAKE_GEDAAN, ""),
     ("T-DEM2E", "Milan", "de Vries-Kaan", Status.TOEGELATEN, ""),
+    ("T-DEM2K", "Ilse", "Bontekoe", Status.GEPLAND, ""),
     ("T-DEM2F", "Sara", "Hofstede", Status.IN_TRAINING, ""),
     ("T-DEM2G", "Jesse", "Brinkhorst", Status.AFGESLOTEN, Uitkomst.AFGEROND),
     ("T-DEM2H", "Yara", "Koopmans", Status.AFGESLOTEN, Uitkomst.NIET_TOEGELATEN),
@@ -63,7 +65,8 @@ GROEP = [
     ("T-DEG3D", "Femke", "Dijkgraaf"),
     ("T-DEG3E", "Luuk", "Egberts"),
 ]
-# Reach history per school year: (individual, group) per organisation, anonymous (destroyed records).
+# Reach history per school year: (individual, group) per organisation, anonymous (destroyed records
+# keep only what the reach figures need).
 HISTORIE = {
     2022: {SCHOOL: (5, 0), AB_DIENST: (6, 5)},
     2023: {SCHOOL: (7, 6), AB_DIENST: (4, 0)},
@@ -191,7 +194,24 @@ def _plannen(traject, start, variant=Variant.INDIVIDUEEL):
     planning = planning_maken(regio=traject.school.regio, startdatum=start, variant=variant)
     traject.variant = variant
     planning_opslaan(traject, planning)
+    traject.status = Status.GEPLAND
+    traject.save()
     return planning
+
+
+def _gehouden_tot(traject, dag):
+    """Every meeting before `dag` held, and the training started (as the meeting service records it)."""
+    traject.bijeenkomsten.filter(datum__lt=dag).update(status=BijeenkomstStatus.GEHOUDEN)
+    _gestart(traject)
+
+
+def _gestart(traject):
+    """The first held training meeting started the training (rule 'gestart')."""
+    eerste = traject.bijeenkomsten.filter(TRAININGSBIJEENKOMST, status=BijeenkomstStatus.GEHOUDEN).first()
+    if eerste is not None:
+        traject.gestart_in_schooljaar = schooljaar_van(eerste.datum)
+        if traject.status == Status.GEPLAND:
+            traject.status = Status.IN_TRAINING
 
 
 @transaction.atomic
@@ -228,6 +248,7 @@ def load_trajecten() -> None:
             traject.vervolgadvies = "Eerst de behandeling bij de jeugd-GGZ afronden."
             traject.afgesloten_op = datums["besluit"]
             traject.vernietigen_op = traject.afgesloten_op.replace(year=traject.afgesloten_op.year + 2)
+            bewaartermijn_bijwerken(traject, vandaag=traject.afgesloten_op)
             traject.save()
             continue
         _stappen(
@@ -238,15 +259,21 @@ def load_trajecten() -> None:
             trainers,
             start or vandaag,
         )
-        traject.status = status
+        traject.status = status if status not in (Status.GEPLAND, Status.IN_TRAINING) else Status.TOEGELATEN
+        bewaartermijn_bijwerken(traject, vandaag=vandaag)
         traject.save()
-        if status == Status.IN_TRAINING:
+        if status == Status.GEPLAND:
+            # Planned to start in two weeks: the steps before it are counted back from today.
+            _plannen(traject, eerste_schooldag(vandaag + timedelta(weeks=2), [school.regio]))
+        elif status == Status.IN_TRAINING:
             _plannen(traject, start)
             for b in traject.bijeenkomsten.filter(datum__lt=vandaag):
                 b.status = BijeenkomstStatus.GEHOUDEN if b.volgnummer != 3 else BijeenkomstStatus.AFWEZIG
                 b.reden_afwezigheid = "Ziek gemeld" if b.volgnummer == 3 else ""
                 b.notities = "Goed gesprek over het thema." if b.volgnummer != 3 else ""
                 b.save()
+            _gestart(traject)
+            traject.save()
             for bericht in traject.voortgangsberichten.filter(gepland_op__lt=vandaag):
                 bericht.verstuurd_op, bericht.kanaal = bericht.gepland_op, Kanaal.EMAIL
                 bericht.strekking = "De training loopt; afspraken over rust en activiteit gaan goed."
@@ -254,6 +281,11 @@ def load_trajecten() -> None:
         elif status == Status.AFGESLOTEN:
             _plannen(traject, start)
             traject.refresh_from_db()
+            if uitkomst == Uitkomst.GESTOPT_IJKMOMENT:  # stopped at the ijkmoment: nothing held after it
+                ijkmoment = traject.bijeenkomsten.get(soort=BijeenkomstSoort.IJKMOMENT)
+                _gehouden_tot(traject, ijkmoment.datum + timedelta(days=1))
+            else:
+                _gehouden_tot(traject, vandaag)
             traject.status, traject.uitkomst = Status.AFGESLOTEN, uitkomst
             # Held up to the last meeting: the eindgesprek, or the ijkmoment where the training stopped.
             if uitkomst == Uitkomst.AFGEROND:
@@ -279,6 +311,7 @@ def load_trajecten() -> None:
                 traject.vervolgadvies = "Begeleiding door de POH-GGZ van de huisarts."
                 traject.afgesloten_op = einde
             traject.vernietigen_op = traject.afgesloten_op.replace(year=traject.afgesloten_op.year + 2)
+            bewaartermijn_bijwerken(traject, vandaag=traject.afgesloten_op)
             traject.save()
 
     if not Groepstraining.objects.filter(code="G-DEMO2").exists():
@@ -290,6 +323,9 @@ def load_trajecten() -> None:
             traject.uitvoerder = ab_dienst
             _stappen(traject, Status.TOEGELATEN, trainers, start)
             planning = _plannen(traject, start, Variant.GROEP)
+            _gehouden_tot(traject, vandaag)
+            bewaartermijn_bijwerken(traject, vandaag=vandaag)
+            traject.save()
         groep.startdatum = planning.start
         groep.save()
 
@@ -300,28 +336,21 @@ def load_trajecten() -> None:
         for jaar, per_org in HISTORIE.items():
             for naam, (individueel, groep_aantal) in per_org.items():
                 for variant, aantal in ((Variant.INDIVIDUEEL, individueel), (Variant.GROEP, groep_aantal)):
-                    for i in range(aantal):
+                    for _i in range(aantal):
                         nummer += 1
-                        start = eerste_schooldag(
-                            date(jaar, 9, 1) + timedelta(weeks=(i * 5) % 30), [school.regio]
-                        )
-                        einde = eerste_schooldag(start + timedelta(weeks=18), [school.regio])
                         historie.append(
                             Traject(
                                 code=f"T-HIS{nummer:02d}".replace("0", "A")
                                 .replace("1", "C")
                                 .replace("5", "D")
                                 .replace("8", "E"),
-                                school=school,
+                                school=None,
                                 uitvoerder=organisaties[naam],
                                 variant=variant,
-                                programma=Programma.RE_FIT,
-                                status=Status.AFGESLOTEN,
-                                uitkomst=Uitkomst.AFGEROND,
-                                startdatum=start,
-                                afgesloten_op=einde,
-                                vernietigen_op=einde,
-                                vernietigd_op=timezone.now(),
+                                programma="",
+                                status=Status.VERNIETIGD,
+                                gestart_in_schooljaar=schooljaar_vanaf(jaar),
+                                aangemeld_op=None,
                             )
                         )
         Traject.objects.bulk_create(historie)

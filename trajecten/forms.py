@@ -47,6 +47,11 @@ class AanmeldingForm(forms.ModelForm):
         label=_("Klachten"), choices=Klacht.choices, widget=forms.CheckboxSelectMultiple
     )
     toestemming_op = forms.DateField(label=_("Toestemming gegeven op"), widget=DatumInput())
+    buiten_leeftijd_bevestigd = forms.BooleanField(
+        label=_("Ik meld deze leerling bewust aan, ook al valt de leeftijd buiten 12 tot en met 20 jaar"),
+        required=False,
+        widget=forms.HiddenInput,
+    )
     uitvoerder = IdKeuzeVeld(
         label=_("Wie voert de training uit?"),
         queryset=Organisatie.objects.none(),
@@ -86,7 +91,18 @@ class AanmeldingForm(forms.ModelForm):
         "ouders_email",
     )
 
-    field_order = [*IDENTITEIT_VELDEN, *AANMELDING_VELDEN, "uitvoerder"]
+    # The confirmation right under the date of birth, where the age is explained.
+    field_order = [
+        *IDENTITEIT_VELDEN[:3],
+        "buiten_leeftijd_bevestigd",
+        *IDENTITEIT_VELDEN[3:],
+        *AANMELDING_VELDEN,
+        "uitvoerder",
+    ]
+
+    def leeftijd_laten_bevestigen(self) -> None:
+        """Show the confirmation only after the service explained the age (rule 'doelgroep leeftijd')."""
+        self.fields["buiten_leeftijd_bevestigd"].widget = forms.CheckboxInput()
 
     def clean(self):
         cleaned = super().clean()
@@ -115,12 +131,22 @@ class AdviesForm(forms.Form):
         label=_("Overige leden (functies, geen namen)"), max_length=250, required=False
     )
     toelichting = forms.CharField(label=_("Toelichting"), widget=forms.Textarea(attrs={"rows": 4}))
+    leeftijd_reden = forms.CharField(
+        label=_("Waarom Re-Fit toch past bij deze leeftijd (verplicht bij een positief advies)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+    )
     gegeven_op = forms.DateField(label=_("Datum advies"), widget=DatumInput())
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, leeftijd_melding: str = "", **kwargs):
+        """`leeftijd_melding`: the explanation of rule 'doelgroep leeftijd' for this pupil, if any."""
         super().__init__(*args, **kwargs)
         self.fields["leden"].queryset = trainers()
         self.fields["leden"].label_from_instance = lambda user: user.get_full_name() or user.email
+        if leeftijd_melding:
+            self.fields["leeftijd_reden"].help_text = leeftijd_melding
+        else:
+            del self.fields["leeftijd_reden"]
 
 
 class IntakeForm(forms.ModelForm):
@@ -281,18 +307,6 @@ class BijlageForm(forms.Form):
         return bestand
 
 
-class StoppenForm(forms.Form):
-    reden = forms.ChoiceField(
-        label=_("Waarom stopt de training?"),
-        choices=[
-            (Uitkomst.GESTOPT_IJKMOMENT, _("Na het ijkmoment: onvoldoende commitment")),
-            (Uitkomst.GESTOPT_AFWEZIGHEID, _("Herhaalde afwezigheid")),
-        ],
-        widget=forms.RadioSelect,
-    )
-    vervolgadvies = forms.CharField(label=_("Vervolgadvies"), widget=forms.Textarea(attrs={"rows": 3}))
-
-
 class EindverslagForm(forms.ModelForm):
     class Meta:
         model = Eindverslag
@@ -309,10 +323,37 @@ class EindverslagForm(forms.ModelForm):
         widgets = {"eindgesprek_op": DatumInput()}
 
 
+# How each ending reads in the close form; which ones are offered comes from the state machine.
+EINDE_LABELS = {
+    Uitkomst.AFGEROND: _("Afgerond: de training is gelopen, met eindgesprek en eindverslag"),
+    Uitkomst.GESTOPT_IJKMOMENT: _("Gestopt na het ijkmoment: onvoldoende commitment"),
+    Uitkomst.GESTOPT_AFWEZIGHEID: _("Gestopt wegens herhaalde afwezigheid"),
+    Uitkomst.NIET_GESTART: _("Niet gestart: de jongere begint niet aan de training"),
+}
+
+
 class AfsluitenForm(forms.Form):
-    aanwezigheid_eind = forms.DecimalField(
-        label=_("Schoolaanwezigheid aan het eind (%)"), min_value=0, max_value=100, decimal_places=1
+    uitkomst = forms.ChoiceField(label=_("Hoe eindigt het traject?"), choices=[], widget=forms.RadioSelect)
+    vervolgadvies = forms.CharField(
+        label=_("Vervolgadvies (verplicht als de training niet is afgerond)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
     )
+    aanwezigheid_eind = forms.DecimalField(
+        label=_("Schoolaanwezigheid aan het eind (%, bij afgerond)"),
+        min_value=0,
+        max_value=100,
+        decimal_places=1,
+        required=False,
+    )
+
+    def __init__(self, *args, uitkomsten=(), **kwargs):
+        """`uitkomsten`: the endings the state machine allows now (`trajecten.stappen.uitkomsten`)."""
+        super().__init__(*args, **kwargs)
+        self.fields["uitkomst"].choices = [(u, EINDE_LABELS.get(u, Uitkomst(u).label)) for u in uitkomsten]
+        if Uitkomst.AFGEROND not in uitkomsten:  # only endings with a follow-up advice are possible
+            del self.fields["aanwezigheid_eind"]
+            self.fields["vervolgadvies"].label = _("Vervolgadvies")
 
 
 class GroepstrainingForm(forms.Form):

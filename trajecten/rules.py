@@ -9,9 +9,10 @@ from datetime import date
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from licenties.rules import years_later
+from licenties.rules import months_later, years_later
 from trajecten.choices import Programma, Schooltype, Variant
 
 VERZUIMGRENS_PROCENT = Decimal(10)
@@ -19,6 +20,8 @@ MAZL_ZIEKMELDINGEN = 4  # in twelve weeks
 MAZL_AANEENGESLOTEN_DAGEN = 7
 MIN_GROEP, MAX_GROEP = 4, 10
 AANTAL_INTAKE_TRAINERS = 2
+MIN_LEEFTIJD, MAX_LEEFTIJD = 12, 20
+HERHAALDE_AFWEZIGHEID = 2
 
 
 # --- Aanmelding --------------------------------------------------------------------------------
@@ -46,6 +49,29 @@ def programma_voor_schooltype(schooltype: str) -> str:
     if schooltype == Schooltype.PRO:
         return Programma.RE_FIT_DO_IT
     return Programma.RE_FIT
+
+
+def leeftijd_op(geboortedatum: date, dag: date) -> int:
+    """Age in whole years on `dag` (someone born on 29 February has their birthday on 1 March)."""
+    return dag.year - geboortedatum.year - ((dag.month, dag.day) < (geboortedatum.month, geboortedatum.day))
+
+
+def leeftijd_buiten_doelgroep(geboortedatum: date, *, op: date) -> str:
+    """Rule 'doelgroep leeftijd': Re-Fit is for pupils of 12 to about 20 on the planned start date.
+
+    Returns "" inside the range, otherwise the Dutch explanation. Before the training is planned
+    `op` is the day of the step (aanmelding, advice): a training starts weeks after them, and the
+    description says "about 20", so a pupil who turns 21 in between still fits. Outside the range
+    the school confirms the aanmelding on purpose and the adviesteam records why Re-Fit still fits
+    (`Advies.leeftijd_reden`): never in silence, never refused outright.
+    """
+    leeftijd = leeftijd_op(geboortedatum, op)
+    if MIN_LEEFTIJD <= leeftijd <= MAX_LEEFTIJD:
+        return ""
+    return _(
+        "Op %(datum)s is de leerling %(leeftijd)d jaar. Re-Fit is bedoeld voor jongeren van "
+        "12 tot en met ongeveer 20 jaar."
+    ) % {"datum": date_format(op, "j F Y"), "leeftijd": leeftijd}
 
 
 # --- Adviesteam and intake ---------------------------------------------------------------------
@@ -243,7 +269,7 @@ def besluit_controleren(
 
 def afwezigheidsopvolging(aantal_afwezig: int) -> str:
     """Rule 'afwezigheid': after an absence a talk follows; after repeated absence the adviesteam advises."""
-    if aantal_afwezig >= 2:
+    if aantal_afwezig >= HERHAALDE_AFWEZIGHEID:
         return _(
             "Dit is de tweede keer (of vaker) dat de jongere afwezig was: vraag het adviesteam om advies "
             "over doorgaan of doorverwijzen."
@@ -284,3 +310,8 @@ def kostenraming(instellingen, variant: str = Variant.INDIVIDUEEL) -> Kostenrami
 def vernietigdatum(*, afgesloten_op: date, bewaartermijn_jaren: int) -> date:
     """Rule 'bewaartermijn': a closed record is destroyed a term (default 2 years) after closure."""
     return years_later(afgesloten_op, bewaartermijn_jaren)
+
+
+def vervaldatum(*, laatste_activiteit_op: date, vervaltermijn_maanden: int) -> date:
+    """Rule 'vervallen': an open record lapses a term (default 12 months) after its last activity."""
+    return months_later(laatste_activiteit_op, vervaltermijn_maanden)

@@ -35,3 +35,15 @@ def paneel_school(user) -> dict:
     from trajecten.models import Inzage
 
     return {"trajecten": list(Traject.objects.zichtbaar_voor(user, inzage=Inzage.STATUS).lopend()[:10])}
+
+
+def leeftijd_buiten_doelgroep_van(traject: Traject, *, op) -> str:
+    """Rule 'doelgroep leeftijd' for a registered pupil: the date of birth is read from the encrypted
+    identity. "" inside 12–20 (or when no identity is stored), otherwise the Dutch explanation."""
+    from trajecten.models import Identiteit
+    from trajecten.rules import leeftijd_buiten_doelgroep
+
+    identiteit = Identiteit.objects.filter(traject=traject).first()
+    if identiteit is None:
+        return ""
+    return leeftijd_buiten_doelgroep(identiteit.gegevens.geboortedatum, op=op)

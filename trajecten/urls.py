@@ -25,7 +25,6 @@ urlpatterns = [
     path("<str:code>/berichten/", training.berichten, name="berichten"),
     path("<str:code>/bijlagen/nieuw/", training.bijlage_toevoegen_view, name="bijlage_toevoegen"),
     path("<str:code>/bijlagen/<int:pk>/", training.bijlage, name="bijlage"),
-    path("<str:code>/stoppen/", training.stoppen, name="stoppen"),
     path("<str:code>/eindverslag/", afsluiting.eindverslag, name="eindverslag"),
     path(
         "<str:code>/eindverslag/<int:versie>/", afsluiting.eindverslag_voorbeeld, name="eindverslag_voorbeeld"

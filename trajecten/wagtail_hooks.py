@@ -64,9 +64,10 @@ def trajecten_dashboard_panels():
 # Only to a trajectory they run themselves; trajecten does not import intervisie.
 @hooks.register("intervisie_traject_van_trainer")
 def traject_van_trainer(user, code: str) -> bool:
+    from trajecten.choices import Status
     from trajecten.models import Traject
 
-    return Traject.objects.filter(trainers=user, code=code, vernietigd_op=None).exists()
+    return Traject.objects.filter(trainers=user, code=code).exclude(status=Status.VERNIETIGD).exists()
 
 
 @hooks.register(MENU_ITEMS_HOOK)

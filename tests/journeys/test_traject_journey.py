@@ -151,7 +151,7 @@ def test_trajectory_from_aanmelding_to_eindverslag_with_the_school_seeing_only_t
         eerste_deel = bezoek.gecontroleerd[:]
 
     traject = Traject.objects.get(code=code)
-    assert traject.status == Status.IN_TRAINING
+    assert traject.status == Status.GEPLAND  # planned; it starts when its first meeting is held
     assert set(traject.trainers.all()) == {ervaren, beginner}
     weken = list(traject.bijeenkomsten.exclude(week=None).order_by("datum").values_list("datum", flat=True))
     vakantie = vakanties(Regio.MIDDEN, weken[0], weken[-1])
@@ -160,10 +160,10 @@ def test_trajectory_from_aanmelding_to_eindverslag_with_the_school_seeing_only_t
         assert not [d for d in weken if periode.begin <= d <= periode.eind], periode
     assert any((b - a).days > 7 for a, b in itertools.pairwise(weken)), "no week skipped"
 
-    # When today falls in a holiday the first meeting is still ahead: let the days pass until it.
-    eerste = traject.bijeenkomsten.order_by("datum").first()
+    # Let the days pass until the second meeting (the first may still be ahead in a holiday).
+    tweede = traject.bijeenkomsten.order_by("datum", "volgnummer")[1]
     dagen_verstrijken(
-        max(0, (eerste.datum - vandaag).days),
+        max(0, (tweede.datum - vandaag).days),
         (Bijeenkomst.objects.filter(traject=traject), ["datum"]),
         (Voortgangsbericht.objects.filter(traject=traject), ["gepland_op"]),
         (Traject.objects.filter(pk=traject.pk), ["startdatum"]),
@@ -183,6 +183,14 @@ def test_trajectory_from_aanmelding_to_eindverslag_with_the_school_seeing_only_t
         bezoek.klik("Vastleggen", rol="button")
         opvolging = "De jongere was afwezig: plan een gesprek over de afwezigheid."
         assert page.get_by_text(opvolging).first.is_visible()
+
+        # The second meeting is held: the training has started (and counts as reach).
+        with page.expect_navigation():
+            page.get_by_role("row").filter(has_text="Erkenning").get_by_role("link").click()
+        bezoek.check()
+        veld(page, "Gehouden").check()
+        bezoek.klik("Vastleggen", rol="button")
+        assert page.get_by_text("De bijeenkomst is vastgelegd.").is_visible()
 
         # The eindverslag: a version, its preview, and the PDF.
         bezoek.klik("eindverslag")
@@ -220,4 +228,6 @@ def test_trajectory_from_aanmelding_to_eindverslag_with_the_school_seeing_only_t
     afwezig = traject.bijeenkomsten.get(status=BijeenkomstStatus.AFWEZIG)
     assert afwezig.reden_afwezigheid == AFWEZIGHEID
     assert traject.eindverslagen.count() == 1
+    traject.refresh_from_db()
+    assert traject.status == Status.IN_TRAINING and traject.gestart_in_schooljaar
     print(f"journey 5: {len(eerste_deel) + len(tweede_deel)} pages checked with axe-core")

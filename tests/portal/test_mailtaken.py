@@ -1,6 +1,6 @@
 """Every mail task of the portal: queued in its service's transaction, retried when the mail server fails.
 
-One case per mail task of cursus, intervisie and the invitations (and one of the licences, whose
+One case per mail task of cursus, intervisie, trajecten and the invitations (and one of the licences, whose
 guarantees these copy): the service that queues it, with tasks waiting in the database as in
 production (`portal.taken.na_commit_inplannen`), then the task run by hand, first against a mail
 server that refuses (`portal.mail.opnieuw_bij_mailfout`), then against one that works, twice.
@@ -22,6 +22,7 @@ import cursus.tasks
 import intervisie.tasks
 import licenties.tasks
 import portal.accounts.tasks
+import trajecten.tasks
 from cursus.choices import Beoordeling
 from cursus.services.aanmelden import aanmelding_afmelden, aanmelding_afwijzen, aanmelding_indienen
 from cursus.services.meldingen import herinneringen_plannen
@@ -36,10 +37,12 @@ from tests.intervisie.factories import BijeenkomstFactory, IntervisiegroepFactor
 from tests.licenties.factories import LicentieFactory, ProfessionaliseringsdagFactory
 from tests.portal.factories import UserFactory
 from tests.security.faults.werker import DICHTE_POORT, WERKENDE_MAIL, taken_via_database
+from tests.trajecten import factories as trajectfactories
+from trajecten.services.bewaren import traject_laten_vervallen
 
 pytestmark = pytest.mark.django_db
 
-TAAKMODULES = (cursus.tasks, intervisie.tasks, licenties.tasks, portal.accounts.tasks)
+TAAKMODULES = (cursus.tasks, intervisie.tasks, licenties.tasks, portal.accounts.tasks, trajecten.tasks)
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,14 @@ def dag_aangemeld():
     return lambda: dag_aanmelden(dag=dag, door=houder)
 
 
+def traject_vervallen():
+    school = trajectfactories.school()
+    trajectfactories.trainer(organisatie=school, coordinator=True)
+    stil = timezone.localdate() - timedelta(days=400)
+    traject = trajectfactories.TrajectFactory(school=school, laatste_activiteit_op=stil, vernietigen_op=stil)
+    return lambda: traject_laten_vervallen(traject=traject)
+
+
 GEVALLEN = [
     Geval("portal.accounts.tasks.send_uitnodiging_mail", uitnodiging),
     Geval("cursus.tasks.send_aanmelding_ontvangen_mail", aanmelding_ontvangen),
@@ -106,6 +117,7 @@ GEVALLEN = [
     Geval("intervisie.tasks.send_indeling_mail", indeling),
     Geval("intervisie.tasks.send_wijziging_mail", intervisie_geannuleerd),
     Geval("licenties.tasks.send_dag_aangemeld_mail", dag_aangemeld),
+    Geval("trajecten.tasks.send_vervallen_mail", traject_vervallen),
 ]
 
 

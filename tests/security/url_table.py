@@ -467,7 +467,6 @@ TABLE: list[Entry] = [
     E("trajecten/<str:code>/berichten/", f"{T}/berichten/", TRAJECT),
     E("trajecten/<str:code>/bijlagen/nieuw/", f"{T}/bijlagen/nieuw/", TRAJECT),
     E("trajecten/<str:code>/bijlagen/<int:pk>/", f"{T}/bijlagen/{{w.bijlage.pk}}/", TRAJECT),
-    E("trajecten/<str:code>/stoppen/", f"{T}/stoppen/", TRAJECT),
     E("trajecten/<str:code>/eindverslag/", f"{T}/eindverslag/", TRAJECT),
     E("trajecten/<str:code>/eindverslag/<int:versie>/", f"{T}/eindverslag/1/", TRAJECT),
     E("trajecten/<str:code>/eindverslag/<int:versie>.pdf", f"{T}/eindverslag/1.pdf", TRAJECT),

@@ -43,12 +43,18 @@ def beginner(school):
 
 
 @pytest.fixture
+def coordinator(school):
+    """The coordinating trainer of the school: records the adviesteam's advice and the intake."""
+    return f.trainer(ervaren=True, organisatie=school, coordinator=True)
+
+
+@pytest.fixture
 def traject(school):
     return f.TrajectFactory(school=school)
 
 
 @pytest.fixture
-def geadviseerd(traject, ervaren):
+def geadviseerd(traject, ervaren, coordinator):
     advies_vastleggen(
         traject=traject,
         positief=True,
@@ -56,16 +62,19 @@ def geadviseerd(traject, ervaren):
         overige_leden="jeugdarts",
         toelichting="Past.",
         gegeven_op=date(2026, 9, 10),
-        door=ervaren,
+        door=coordinator,
     )
     traject.refresh_from_db()
     return traject
 
 
 @pytest.fixture
-def na_intake(geadviseerd, ervaren, beginner):
+def na_intake(geadviseerd, ervaren, beginner, coordinator):
     intake_vastleggen(
-        traject=geadviseerd, trainers=[ervaren, beginner], gegevens=dict(f.INTAKE_TOEGELATEN), door=ervaren
+        traject=geadviseerd,
+        trainers=[ervaren, beginner],
+        gegevens=dict(f.INTAKE_TOEGELATEN),
+        door=coordinator,
     )
     geadviseerd.refresh_from_db()
     return geadviseerd

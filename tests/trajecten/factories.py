@@ -122,3 +122,15 @@ INTAKE_TOEGELATEN = {
     "psychopathologie_onbehandeld": False,
     "zml_onderwijs": False,
 }
+
+
+# The structured parts of an eindverslag; a test adds the date of the eindgesprek.
+EINDVERSLAG = {
+    "startsituatie": "Vaak thuis met buikpijn.",
+    "ontwikkeling": "Meer ritme.",
+    "aandachtspunten_jongere": "Pauzes nemen.",
+    "aandachtspunten_ouders": "Ritme bewaken.",
+    "aandachtspunten_school": "Rustplek aanbieden.",
+    "overdracht_school": "",
+    "advies": "",
+}

@@ -64,7 +64,6 @@ def test_alle_paginas_van_de_demotrajecten_werken_voor_de_coordinator(als):
             "planning/",
             "berichten/",
             "eindverslag/",
-            "stoppen/",
             "afsluiten/",
             "inzage/",
             "bijlagen/nieuw/",

@@ -102,11 +102,11 @@ def test_planning_zonder_vakantiegegevens_waarschuwt():
 
 
 @time_machine.travel(date(2026, 8, 20), tick=False)
-def test_training_plannen_slaat_op_en_start_de_training(toegelaten, ervaren):
+def test_training_plannen_slaat_op_en_de_training_is_gepland_maar_nog_niet_begonnen(toegelaten, ervaren):
     training_plannen(traject=toegelaten, startdatum=date(2026, 9, 1), door=ervaren)
 
     toegelaten.refresh_from_db()
-    assert toegelaten.status == Status.IN_TRAINING
+    assert toegelaten.status == Status.GEPLAND and toegelaten.gestart_in_schooljaar == ""
     assert toegelaten.startdatum == date(2026, 9, 1)
     assert toegelaten.bijeenkomsten.count() == 16
     assert toegelaten.voortgangsberichten.count() == 14
@@ -131,14 +131,14 @@ def test_trainer_verplaatst_een_bijeenkomst_het_thema_blijft(toegelaten, ervaren
 
 
 def test_groepstraining_wisselt_groepsbijeenkomsten_af_met_gesprekken_en_twee_ouderbijeenkomsten(
-    school, ervaren, beginner
+    school, ervaren, beginner, coordinator
 ):
     groep = Groepstraining.objects.create(uitvoerder=school)
     groep.trainers.set([ervaren, beginner])
     for _ in range(4):
         f.TrajectFactory(school=school, groep=groep, status=Status.TOEGELATEN)
 
-    groepstraining_plannen(groep=groep, startdatum=date(2026, 11, 2), door=ervaren)
+    groepstraining_plannen(groep=groep, startdatum=date(2026, 11, 2), door=coordinator)
 
     traject = groep.trajecten.first()
     soorten = list(traject.bijeenkomsten.values_list("soort", flat=True))
@@ -147,14 +147,14 @@ def test_groepstraining_wisselt_groepsbijeenkomsten_af_met_gesprekken_en_twee_ou
     assert traject.variant == Variant.GROEP and set(traject.trainers.all()) == {ervaren, beginner}
 
 
-def test_groepstraining_heeft_vier_tot_tien_jongeren(school, ervaren, beginner):
+def test_groepstraining_heeft_vier_tot_tien_jongeren(school, ervaren, beginner, coordinator):
     groep = Groepstraining.objects.create(uitvoerder=school)
     groep.trainers.set([ervaren, beginner])
     for _ in range(3):
         f.TrajectFactory(school=school, groep=groep, status=Status.TOEGELATEN)
 
     with pytest.raises(ValidationError, match="4 tot 10"):
-        groepstraining_plannen(groep=groep, startdatum=date(2026, 11, 2), door=ervaren)
+        groepstraining_plannen(groep=groep, startdatum=date(2026, 11, 2), door=coordinator)
 
 
 def test_coordinator_stelt_een_groep_samen_en_plant_die(school, ervaren, beginner, als):
@@ -183,4 +183,4 @@ def test_coordinator_stelt_een_groep_samen_en_plant_die(school, ervaren, beginne
 
     assert antwoord.status_code == 302
     groep = Groepstraining.objects.get()
-    assert groep.trajecten.filter(status=Status.IN_TRAINING, variant=Variant.GROEP).count() == 4
+    assert groep.trajecten.filter(status=Status.GEPLAND, variant=Variant.GROEP).count() == 4

@@ -3,41 +3,67 @@
 from datetime import date
 
 import pytest
+import time_machine
 from django.core.exceptions import ValidationError
 
 from tests.trajecten import factories as f
 from trajecten.choices import Status, Uitkomst
 from trajecten.services.stappen import advies_vastleggen, besluit_nemen, intake_vastleggen
-from trajecten.stappen import TOEGESTAAN_VANAF, Stap, stap_controleren
+from trajecten.stappen import OVERGANGEN, Stap, Wie, stap_controleren
 
 pytestmark = pytest.mark.django_db
 
+# Every (step, ending) of the table by a person, against every status it is not declared from.
+STAPPEN_VAN_PERSONEN = {(o.stap, o.uitkomst) for o in OVERGANGEN if o.wie in (Wie.DOSSIER, Wie.COORDINATOR)}
 BUITEN_DE_VOLGORDE = [
-    (stap, status) for stap in Stap for status in Status if status not in TOEGESTAAN_VANAF[stap]
+    (stap, uitkomst, status)
+    for stap, uitkomst in sorted(STAPPEN_VAN_PERSONEN)
+    for status in Status
+    if not any(o.stap == stap and o.uitkomst == uitkomst and status in o.van for o in OVERGANGEN)
 ]
 
 
-@pytest.mark.parametrize(("stap", "status"), BUITEN_DE_VOLGORDE)
-def test_stap_buiten_de_volgorde_wordt_geweigerd(stap, status):
-    traject = f.TrajectFactory.build(status=status)
-
+@pytest.mark.parametrize(("stap", "uitkomst", "status"), BUITEN_DE_VOLGORDE)
+def test_stap_buiten_de_volgorde_wordt_geweigerd(stap, uitkomst, status):
+    """The status is checked first: whoever asks, a step out of order is refused for that reason."""
     with pytest.raises(ValidationError) as fout:
-        stap_controleren(traject, stap)
+        stap_controleren(f.TrajectFactory.build(status=status), stap, door=None, uitkomst=uitkomst)
     assert fout.value.code == "volgorde"
     assert "kan nu niet" in fout.value.messages[0]
 
 
-def test_volgorde_is_aanmelding_advies_intake_besluit_training_afsluiting():
+def test_volgorde_is_aanmelding_advies_intake_besluit_planning_afsluiting(school):
+    coordinator = f.trainer(organisatie=school, coordinator=True)
     volgorde = [Status.AANGEMELD, Status.GEADVISEERD, Status.INTAKE_GEDAAN, Status.TOEGELATEN]
     for status, stap in zip(volgorde, [Stap.ADVIES, Stap.INTAKE, Stap.BESLUIT, Stap.PLANNEN], strict=True):
-        stap_controleren(f.TrajectFactory.build(status=status), stap)
-    stap_controleren(f.TrajectFactory.build(status=Status.IN_TRAINING), Stap.AFSLUITEN)
+        stap_controleren(f.TrajectFactory(school=school, status=status), stap, door=coordinator)
+    gepland = f.TrajectFactory(school=school, status=Status.GEPLAND)
+    stap_controleren(gepland, Stap.AFSLUITEN, door=coordinator, uitkomst=Uitkomst.NIET_GESTART)
 
 
-def test_intake_voor_het_advies_wordt_geweigerd_en_verandert_niets(traject, ervaren, beginner):
+@pytest.mark.parametrize("wie", ["schoolcontact", "andere trainer", "kerngroep", "niemand"])
+def test_een_stap_door_wie_niet_bij_het_dossier_hoort_wordt_geweigerd(traject, school, wie):
+    from tests.portal.factories import UserFactory
+
+    door = {
+        "schoolcontact": lambda: f.schoolcontact(school),
+        "andere trainer": lambda: f.trainer(organisatie=f.school()),
+        "kerngroep": lambda: UserFactory(roles=["kerngroep"]),
+        "niemand": lambda: None,
+    }[wie]()
+
+    with pytest.raises(ValidationError) as fout:
+        stap_controleren(traject, Stap.ADVIES, door=door)
+    assert fout.value.code == "niet_bevoegd"
+
+
+def test_intake_voor_het_advies_wordt_geweigerd_en_verandert_niets(traject, ervaren, beginner, coordinator):
     with pytest.raises(ValidationError, match="eerst geeft het adviesteam een advies"):
         intake_vastleggen(
-            traject=traject, trainers=[ervaren, beginner], gegevens=dict(f.INTAKE_TOEGELATEN), door=ervaren
+            traject=traject,
+            trainers=[ervaren, beginner],
+            gegevens=dict(f.INTAKE_TOEGELATEN),
+            door=coordinator,
         )
 
     traject.refresh_from_db()
@@ -56,7 +82,7 @@ def test_besluit_voor_de_intake_wordt_geweigerd(geadviseerd, ervaren):
         )
 
 
-def test_tweede_advies_wordt_geweigerd(geadviseerd, ervaren):
+def test_tweede_advies_wordt_geweigerd(geadviseerd, ervaren, coordinator):
     with pytest.raises(ValidationError, match="kan nu niet"):
         advies_vastleggen(
             traject=geadviseerd,
@@ -65,11 +91,11 @@ def test_tweede_advies_wordt_geweigerd(geadviseerd, ervaren):
             overige_leden="",
             toelichting="Nog eens.",
             gegeven_op=date(2026, 9, 11),
-            door=ervaren,
+            door=coordinator,
         )
 
 
-def test_adviesteam_zonder_ervaren_trainer_wordt_geweigerd(traject, beginner):
+def test_adviesteam_zonder_ervaren_trainer_wordt_geweigerd(traject, beginner, coordinator):
     with pytest.raises(ValidationError, match="ervaren trainer"):
         advies_vastleggen(
             traject=traject,
@@ -78,11 +104,12 @@ def test_adviesteam_zonder_ervaren_trainer_wordt_geweigerd(traject, beginner):
             overige_leden="",
             toelichting="Past.",
             gegeven_op=date(2026, 9, 10),
-            door=beginner,
+            door=coordinator,
         )
 
 
-def test_negatief_advies_sluit_af_als_niet_toegelaten_met_bewaartermijn(traject, ervaren):
+@time_machine.travel(date(2026, 9, 10), tick=False)
+def test_negatief_advies_sluit_af_als_niet_toegelaten_met_bewaartermijn(traject, ervaren, coordinator):
     advies_vastleggen(
         traject=traject,
         positief=False,
@@ -90,7 +117,7 @@ def test_negatief_advies_sluit_af_als_niet_toegelaten_met_bewaartermijn(traject,
         overige_leden="",
         toelichting="Eerst GGZ.",
         gegeven_op=date(2026, 9, 10),
-        door=ervaren,
+        door=coordinator,
     )
 
     traject.refresh_from_db()
@@ -98,7 +125,7 @@ def test_negatief_advies_sluit_af_als_niet_toegelaten_met_bewaartermijn(traject,
     assert traject.vernietigen_op == date(2028, 9, 10)
 
 
-def test_intake_door_twee_trainers_van_wie_een_ervaren(geadviseerd, beginner, school):
+def test_intake_door_twee_trainers_van_wie_een_ervaren(geadviseerd, beginner, school, coordinator):
     tweede_beginner = f.trainer(ervaren=False, organisatie=school)
 
     with pytest.raises(ValidationError, match="ervaren trainer"):
@@ -106,11 +133,11 @@ def test_intake_door_twee_trainers_van_wie_een_ervaren(geadviseerd, beginner, sc
             traject=geadviseerd,
             trainers=[beginner, tweede_beginner],
             gegevens=dict(f.INTAKE_TOEGELATEN),
-            door=beginner,
+            door=coordinator,
         )
     with pytest.raises(ValidationError, match="precies twee"):
         intake_vastleggen(
-            traject=geadviseerd, trainers=[beginner], gegevens=dict(f.INTAKE_TOEGELATEN), door=beginner
+            traject=geadviseerd, trainers=[beginner], gegevens=dict(f.INTAKE_TOEGELATEN), door=coordinator
         )
 
 

@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from portal.schoolvakanties_data import schoolvakanties_inrichten
 from trajecten.choices import BijeenkomstSoort, Status, Uitkomst
 from trajecten.models import Bijlage
-from trajecten.services.afsluiting import eindverslag_opslaan, training_stoppen, traject_afsluiten
+from trajecten.services.afsluiting import eindverslag_opslaan, traject_afsluiten
 from trajecten.services.planning import training_plannen
 from trajecten.services.verloop import bijeenkomst_vastleggen
 
@@ -29,7 +29,8 @@ VERSLAG = {
 
 
 @pytest.fixture
-def in_training(toegelaten, ervaren):
+def gepland(toegelaten, ervaren):
+    """Planned from Monday 2 November 2026; no meeting held yet, so the training has not started."""
     schoolvakanties_inrichten()
     training_plannen(traject=toegelaten, startdatum=date(2026, 11, 2), door=ervaren)
     toegelaten.refresh_from_db()
@@ -49,92 +50,103 @@ def vastleggen(traject, volgnummer, *, aanwezig, door):
 
 
 @time_machine.travel(date(2027, 1, 20), tick=False)
-def test_afwezigheid_eerst_gesprek_daarna_adviesteam(in_training, ervaren):
-    assert vastleggen(in_training, 1, aanwezig=True, door=ervaren) == ""
-    assert "plan een gesprek" in vastleggen(in_training, 2, aanwezig=False, door=ervaren)
-    assert "adviesteam" in vastleggen(in_training, 3, aanwezig=False, door=ervaren)
+def test_afwezigheid_eerst_gesprek_daarna_adviesteam(gepland, ervaren):
+    assert vastleggen(gepland, 1, aanwezig=True, door=ervaren) == ""
+    assert "plan een gesprek" in vastleggen(gepland, 2, aanwezig=False, door=ervaren)
+    assert "adviesteam" in vastleggen(gepland, 3, aanwezig=False, door=ervaren)
 
 
 @time_machine.travel(date(2026, 11, 1), tick=False)
-def test_bijeenkomst_in_de_toekomst_vastleggen_wordt_geweigerd(in_training, ervaren):
+def test_bijeenkomst_in_de_toekomst_vastleggen_wordt_geweigerd(gepland, ervaren):
     with pytest.raises(ValidationError, match="op of na de dag zelf"):
-        vastleggen(in_training, 1, aanwezig=True, door=ervaren)
+        vastleggen(gepland, 1, aanwezig=True, door=ervaren)
 
 
 @time_machine.travel(date(2026, 11, 20), tick=False)
-def test_stoppen_na_ijkmoment_kan_pas_als_het_ijkmoment_geweest_is(in_training, ervaren):
-    with pytest.raises(ValidationError, match="ijkmoment"):
-        training_stoppen(
-            traject=in_training, reden=Uitkomst.GESTOPT_IJKMOMENT, vervolgadvies="GGZ", door=ervaren
+def test_stoppen_na_ijkmoment_kan_pas_als_het_ijkmoment_gehouden_is(gepland, ervaren):
+    vastleggen(gepland, 1, aanwezig=True, door=ervaren)
+
+    with pytest.raises(ValidationError, match="ijkmoment \\(einde fase 1\\) is gehouden"):
+        traject_afsluiten(
+            traject=gepland, uitkomst=Uitkomst.GESTOPT_IJKMOMENT, vervolgadvies="GGZ", door=ervaren
         )
 
 
 @time_machine.travel(date(2027, 1, 20), tick=False)
-def test_stoppen_na_ijkmoment_met_vervolgadvies(in_training, ervaren):
-    assert in_training.bijeenkomsten.get(soort=BijeenkomstSoort.IJKMOMENT).datum < date(2027, 1, 20)
-    with pytest.raises(ValidationError):
-        training_stoppen(
-            traject=in_training, reden=Uitkomst.GESTOPT_IJKMOMENT, vervolgadvies=" ", door=ervaren
+def test_stoppen_na_ijkmoment_met_vervolgadvies(gepland, ervaren):
+    vastleggen(gepland, 1, aanwezig=True, door=ervaren)
+    ijkmoment = gepland.bijeenkomsten.get(soort=BijeenkomstSoort.IJKMOMENT)
+    vastleggen(gepland, ijkmoment.volgnummer, aanwezig=True, door=ervaren)
+    with pytest.raises(ValidationError, match="vervolgadvies"):
+        traject_afsluiten(
+            traject=gepland, uitkomst=Uitkomst.GESTOPT_IJKMOMENT, vervolgadvies=" ", door=ervaren
         )
 
-    training_stoppen(
-        traject=in_training, reden=Uitkomst.GESTOPT_IJKMOMENT, vervolgadvies="Naar de POH-GGZ.", door=ervaren
+    traject_afsluiten(
+        traject=gepland, uitkomst=Uitkomst.GESTOPT_IJKMOMENT, vervolgadvies="Naar de POH-GGZ.", door=ervaren
     )
 
-    in_training.refresh_from_db()
-    assert in_training.uitkomst == Uitkomst.GESTOPT_IJKMOMENT and in_training.vernietigen_op == date(
-        2029, 1, 20
-    )
+    gepland.refresh_from_db()
+    assert gepland.uitkomst == Uitkomst.GESTOPT_IJKMOMENT
+    assert gepland.vernietigen_op == date(2029, 1, 20)
 
 
 @time_machine.travel(date(2027, 1, 20), tick=False)
-def test_stoppen_wegens_afwezigheid_vraagt_herhaalde_afwezigheid(in_training, ervaren):
-    vastleggen(in_training, 1, aanwezig=False, door=ervaren)
+def test_stoppen_wegens_afwezigheid_vraagt_herhaalde_afwezigheid_ook_voor_de_start(gepland, ervaren):
+    vastleggen(gepland, 1, aanwezig=False, door=ervaren)
     with pytest.raises(ValidationError, match="herhaalde afwezigheid"):
-        training_stoppen(
-            traject=in_training, reden=Uitkomst.GESTOPT_AFWEZIGHEID, vervolgadvies="X", door=ervaren
+        traject_afsluiten(
+            traject=gepland, uitkomst=Uitkomst.GESTOPT_AFWEZIGHEID, vervolgadvies="X", door=ervaren
         )
-    vastleggen(in_training, 2, aanwezig=False, door=ervaren)
+    vastleggen(gepland, 2, aanwezig=False, door=ervaren)
 
-    training_stoppen(
-        traject=in_training, reden=Uitkomst.GESTOPT_AFWEZIGHEID, vervolgadvies="Verwijzen.", door=ervaren
+    traject_afsluiten(
+        traject=gepland, uitkomst=Uitkomst.GESTOPT_AFWEZIGHEID, vervolgadvies="Verwijzen.", door=ervaren
     )
 
-    in_training.refresh_from_db()
-    assert in_training.uitkomst == Uitkomst.GESTOPT_AFWEZIGHEID
+    gepland.refresh_from_db()
+    assert gepland.uitkomst == Uitkomst.GESTOPT_AFWEZIGHEID
+    assert gepland.gestart_in_schooljaar == ""  # never held a meeting: not reached
 
 
-def test_eindverslag_is_geversioneerd_en_afsluiten_vraagt_een_eindverslag(in_training, ervaren):
-    with pytest.raises(ValidationError, match="eindverslag"):
-        traject_afsluiten(traject=in_training, aanwezigheid_eind=95, door=ervaren)
+def test_afgerond_na_een_gelopen_training_met_geversioneerd_eindverslag(gepland, ervaren):
+    laatste = gepland.bijeenkomsten.order_by("datum").last()
+    with time_machine.travel(laatste.datum, tick=False):
+        for bijeenkomst in gepland.bijeenkomsten.order_by("datum"):
+            vastleggen(gepland, bijeenkomst.volgnummer, aanwezig=True, door=ervaren)
+        with pytest.raises(ValidationError, match="eindverslag"):
+            traject_afsluiten(traject=gepland, aanwezigheid_eind=95, door=ervaren)
 
-    eerste = eindverslag_opslaan(traject=in_training, gegevens=dict(VERSLAG), door=ervaren)
-    tweede = eindverslag_opslaan(
-        traject=in_training, gegevens={**VERSLAG, "ontwikkeling": "Veel meer regie."}, door=ervaren
-    )
-    traject_afsluiten(traject=in_training, aanwezigheid_eind=95, door=ervaren)
+        eerste = eindverslag_opslaan(traject=gepland, gegevens=dict(VERSLAG), door=ervaren)
+        tweede = eindverslag_opslaan(
+            traject=gepland, gegevens={**VERSLAG, "ontwikkeling": "Veel meer regie."}, door=ervaren
+        )
+        traject_afsluiten(traject=gepland, aanwezigheid_eind=95, door=ervaren)
 
-    in_training.refresh_from_db()
+    gepland.refresh_from_db()
     assert (eerste.versie, tweede.versie) == (1, 2)
-    assert in_training.status == Status.AFGESLOTEN and in_training.uitkomst == Uitkomst.AFGEROND
-    assert in_training.aanwezigheid_start == 100 - in_training.intake.verzuim_percentage
-    assert in_training.vernietigen_op == date(2029, 3, 1)
+    assert gepland.status == Status.AFGESLOTEN and gepland.uitkomst == Uitkomst.AFGEROND
+    assert gepland.aanwezigheid_start == 100 - gepland.intake.verzuim_percentage
+    assert gepland.afgesloten_op == laatste.datum
+    assert gepland.vernietigen_op == laatste.datum.replace(year=laatste.datum.year + 2)
 
 
-def test_eindverslag_voorbeeld_en_pdf(in_training, ervaren, als):
-    eindverslag_opslaan(traject=in_training, gegevens=dict(VERSLAG), door=ervaren)
+def test_eindverslag_voorbeeld_en_pdf(gepland, ervaren, als):
+    with time_machine.travel(date(2026, 11, 2), tick=False):
+        vastleggen(gepland, 1, aanwezig=True, door=ervaren)
+    eindverslag_opslaan(traject=gepland, gegevens=dict(VERSLAG), door=ervaren)
     client = als(ervaren)
 
-    voorbeeld = client.get(f"/trajecten/{in_training.code}/eindverslag/1/")
-    pdf = client.get(f"/trajecten/{in_training.code}/eindverslag/1.pdf")
+    voorbeeld = client.get(f"/trajecten/{gepland.code}/eindverslag/1/")
+    pdf = client.get(f"/trajecten/{gepland.code}/eindverslag/1.pdf")
 
     assert "Meer rust en regie." in voorbeeld.text
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
 
 
-def test_bijlage_alleen_pdf_of_afbeelding(in_training, ervaren, als):
+def test_bijlage_alleen_pdf_of_afbeelding(gepland, ervaren, als):
     client = als(ervaren)
-    url = f"/trajecten/{in_training.code}/bijlagen/nieuw/"
+    url = f"/trajecten/{gepland.code}/bijlagen/nieuw/"
 
     fout = client.post(url, {"soort": "werkblad", "bestand": SimpleUploadedFile("x.exe", b"MZ\x90\x00")})
     goed = client.post(
@@ -145,15 +157,15 @@ def test_bijlage_alleen_pdf_of_afbeelding(in_training, ervaren, als):
     assert goed.status_code == 302
     bijlage = Bijlage.objects.get()
     assert bijlage.content_type == "application/pdf" and "Fenna" not in bijlage.bestand.name
-    download = client.get(f"/trajecten/{in_training.code}/bijlagen/{bijlage.pk}/")
+    download = client.get(f"/trajecten/{gepland.code}/bijlagen/{bijlage.pk}/")
     assert download.status_code == 200 and "Fenna" not in download["Content-Disposition"]
 
 
-def test_voortgangsbericht_vastleggen(in_training, ervaren, als):
-    bericht = in_training.voortgangsberichten.first()
+def test_voortgangsbericht_vastleggen(gepland, ervaren, als):
+    bericht = gepland.voortgangsberichten.first()
 
     antwoord = als(ervaren).post(
-        f"/trajecten/{in_training.code}/berichten/",
+        f"/trajecten/{gepland.code}/berichten/",
         {"bericht": bericht.pk, "verstuurd_op": "2026-11-10", "kanaal": "email", "strekking": "Gaat goed."},
     )
 

@@ -10,7 +10,8 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 @register_setting(icon="cog")
 class TrajectInstellingen(BaseGenericSetting):
-    """Defaults from domain.md: 5 + 10 + 20 = 35 hours at € 97,50; records kept 2 years after closure."""
+    """Defaults from domain.md: 5 + 10 + 20 = 35 hours at € 97,50; records kept 2 years after closure;
+    an open record without activity lapses after 12 months."""
 
     uurtarief = models.DecimalField(
         _("uurtarief (€)"),
@@ -24,6 +25,15 @@ class TrajectInstellingen(BaseGenericSetting):
     uren_fase_2_tot_4 = models.PositiveSmallIntegerField(_("uren fase 2 tot en met 4"), default=20)
     bewaartermijn_jaren = models.PositiveSmallIntegerField(
         _("bewaartermijn na afsluiting (jaren)"), default=2, validators=[MinValueValidator(1)]
+    )
+    vervaltermijn_maanden = models.PositiveSmallIntegerField(
+        _("open traject vervalt na (maanden zonder activiteit)"),
+        default=12,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "Een traject waarin zo lang niets is vastgelegd, wordt afgesloten als vervallen; "
+            "trainers en coördinator krijgen bericht."
+        ),
     )
 
     class Meta:

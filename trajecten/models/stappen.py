@@ -25,6 +25,9 @@ class Advies(models.Model):
         help_text=_("Bijvoorbeeld jeugdarts, leerplichtambtenaar. Functies, geen namen."),
     )
     toelichting = VersleuteldeTekst(_("toelichting"))
+    # Rule 'doelgroep leeftijd' (trajecten.rules.leeftijd_buiten_doelgroep): continuing with a pupil
+    # outside 12–20 needs the adviesteam's reason.
+    leeftijd_reden = VersleuteldeTekst(_("waarom Re-Fit toch past bij deze leeftijd"), blank=True)
     gegeven_op = models.DateField(_("datum advies"))
     vastgelegd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"

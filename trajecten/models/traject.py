@@ -65,7 +65,7 @@ class TrajectQuerySet(models.QuerySet):
             return self.none()
         eerste, *overige = zichtbaar
         ids = eerste.union(*overige) if overige else eerste
-        return self.filter(pk__in=ids, vernietigd_op=None)
+        return self.filter(pk__in=ids).exclude(status=Status.VERNIETIGD)
 
     def als_coordinator(self, user):
         """Narrow to the trajectories `user` coordinates (export, erasure and inzage are theirs)."""
@@ -74,7 +74,7 @@ class TrajectQuerySet(models.QuerySet):
         )
 
     def lopend(self):
-        return self.exclude(status=Status.AFGESLOTEN)
+        return self.exclude(status__in=[Status.AFGESLOTEN, Status.VERNIETIGD])
 
 
 class Groepstraining(models.Model):
@@ -113,8 +113,14 @@ class Traject(models.Model):
     """One pupil's Re-Fit trajectory, from aanmelding to afsluiting, named only by its code."""
 
     code = models.CharField(_("code"), max_length=10, unique=True, editable=False)
+    # Empty only once destroyed: the reach figures do not need the school (rule 'bewaartermijn').
     school = models.ForeignKey(
-        Organisatie, on_delete=models.PROTECT, related_name="aangemelde_trajecten", verbose_name=_("school")
+        Organisatie,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="aangemelde_trajecten",
+        verbose_name=_("school"),
     )
     uitvoerder = models.ForeignKey(
         Organisatie,
@@ -129,7 +135,7 @@ class Traject(models.Model):
         related_name="+",
         verbose_name=_("aangemeld door"),
     )
-    aangemeld_op = models.DateTimeField(_("aangemeld op"), auto_now_add=True)
+    aangemeld_op = models.DateTimeField(_("aangemeld op"), auto_now_add=True, null=True)
     trainers = models.ManyToManyField(
         settings.AUTH_USER_MODEL, related_name="trajecten", blank=True, verbose_name=_("trainers")
     )
@@ -138,7 +144,7 @@ class Traject(models.Model):
         _("variant"), max_length=20, choices=Variant.choices, default=Variant.INDIVIDUEEL
     )
     programma = models.CharField(
-        _("programma"), max_length=20, choices=Programma.choices, default=Programma.RE_FIT
+        _("programma"), max_length=20, choices=Programma.choices, default=Programma.RE_FIT, blank=True
     )
     groep = models.ForeignKey(
         Groepstraining,
@@ -148,7 +154,10 @@ class Traject(models.Model):
         related_name="trajecten",
         verbose_name=_("groepstraining"),
     )
-    startdatum = models.DateField(_("startdatum training"), null=True, blank=True)
+    startdatum = models.DateField(_("geplande startdatum training"), null=True, blank=True)
+    # Rule 'gestart' (trajecten.stappen.training_gestart), recorded when it happens so the reach
+    # count survives destruction and stays a grouped count: the school year of the first held meeting.
+    gestart_in_schooljaar = models.CharField(_("training gestart in schooljaar"), max_length=9, blank=True)
     uitkomst = models.CharField(_("uitkomst"), max_length=30, choices=Uitkomst.choices, blank=True)
     vervolgadvies = VersleuteldeTekst(_("vervolgadvies"), blank=True)
     aanwezigheid_start = models.DecimalField(
@@ -158,8 +167,10 @@ class Traject(models.Model):
         _("schoolaanwezigheid aan het eind (%)"), max_digits=5, decimal_places=1, null=True, blank=True
     )
     afgesloten_op = models.DateField(_("afgesloten op"), null=True, blank=True)
+    # Rule 'bewaartermijn' (trajecten.services.bewaren): any write is activity; an open record
+    # lapses after the kerngroep's term without it, and every record has a destroy date.
+    laatste_activiteit_op = models.DateField(_("laatste activiteit op"), null=True, blank=True)
     vernietigen_op = models.DateField(_("vernietigen op"), null=True, blank=True)
-    vernietigd_op = models.DateTimeField(_("vernietigd op"), null=True, blank=True)
 
     objects = TrajectQuerySet.as_manager()
 
@@ -169,6 +180,10 @@ class Traject(models.Model):
         ordering = ["-aangemeld_op"]
         # Nobody works on case records through the Django or Wagtail admin.
         default_permissions = ()
+        # The reach count (trajecten.bereik.tellen) groups on exactly these columns.
+        indexes = [
+            models.Index(fields=["gestart_in_schooljaar", "uitvoerder", "variant"], name="traject_bereik"),
+        ]
 
     def __str__(self):
         return self.code
@@ -180,7 +195,11 @@ class Traject(models.Model):
 
     @property
     def is_afgesloten(self) -> bool:
-        return self.status == Status.AFGESLOTEN
+        return self.status in (Status.AFGESLOTEN, Status.VERNIETIGD)
+
+    @property
+    def is_vernietigd(self) -> bool:
+        return self.status == Status.VERNIETIGD
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,15 @@
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portal.models import Lidmaatschap, Organisatie
-from portal.roles import Role, has_role
+from portal.models import Organisatie
 from trajecten.audit import Actie, audit_loggen
 from trajecten.models import Aanmelding, Identiteit, IdentiteitGegevens, Traject
-from trajecten.rules import programma_voor_schooltype
+from trajecten.rules import leeftijd_buiten_doelgroep, programma_voor_schooltype
+from trajecten.services.overgang import bewaartermijn_bijwerken, weigering_loggen
+from trajecten.stappen import OVERGANGEN, Stap, Wie, bevoegd
 
 AANMELDING_VELDEN = [
     "klas",
@@ -26,36 +28,66 @@ AANMELDING_VELDEN = [
     "toestemming_op",
     "toestemming_vastgelegd_door",
 ]
+AANMELDEN = next(o for o in OVERGANGEN if o.stap == Stap.AANMELDEN)
 
 
 def traject_aanmelden(
-    *, school, identiteit: IdentiteitGegevens, aanmelding: dict, door, uitvoerder=None
+    *,
+    school,
+    identiteit: IdentiteitGegevens,
+    aanmelding: dict,
+    door,
+    uitvoerder=None,
+    buiten_leeftijd_bevestigd: bool = False,
 ) -> Traject:
     """Rule 'aanmelding': a school contact registers a pupil of their own school, with consent.
 
-    PRO goes to Re-Fit Do-It, (Z)ML is refused before anything is stored. The school
-    executes the trajectory unless the contact chooses an ambulant service (ab-dienst).
+    PRO goes to Re-Fit Do-It, (Z)ML is refused before anything is stored. A pupil outside the
+    target age (rule 'doelgroep leeftijd') is registered only when the school confirms it knows;
+    the adviesteam then records why Re-Fit still fits. The school executes the trajectory unless
+    the contact chooses an ambulant service (ab-dienst). From this day on the record has a destroy
+    date (rule 'bewaartermijn').
     """
-    if (
-        not has_role(door, Role.SCHOOLCONTACT)
-        or not Lidmaatschap.objects.filter(user=door, organisatie=school).exists()
-    ):
-        raise ValidationError(_("Je kunt alleen leerlingen van je eigen school aanmelden."), code="school")
-    if uitvoerder is not None and uitvoerder != school and uitvoerder.soort != Organisatie.Soort.AB_DIENST:
-        raise ValidationError(_("De training wordt uitgevoerd door de school zelf of een ambulante dienst."))
-    programma = programma_voor_schooltype(aanmelding["schooltype"])
-    if not (aanmelding["toestemming_leerling"] and aanmelding["toestemming_ouders"]):
-        raise ValidationError(
-            _(
-                "Zonder toestemming van de leerling én de ouders voor het uitwisselen van informatie "
-                "kan de aanmelding niet door."
-            ),
-            code="toestemming",
+    with weigering_loggen(Stap.AANMELDEN, door=door), transaction.atomic():
+        if not bevoegd(Wie.SCHOOL, door, school=school):
+            raise ValidationError(
+                _("Je kunt alleen leerlingen van je eigen school aanmelden."), code="school"
+            )
+        if (
+            uitvoerder is not None
+            and uitvoerder != school
+            and uitvoerder.soort != Organisatie.Soort.AB_DIENST
+        ):
+            raise ValidationError(
+                _("De training wordt uitgevoerd door de school zelf of een ambulante dienst.")
+            )
+        programma = programma_voor_schooltype(aanmelding["schooltype"])
+        if not (aanmelding["toestemming_leerling"] and aanmelding["toestemming_ouders"]):
+            raise ValidationError(
+                _(
+                    "Zonder toestemming van de leerling én de ouders voor het uitwisselen van informatie "
+                    "kan de aanmelding niet door."
+                ),
+                code="toestemming",
+            )
+        leeftijd = leeftijd_buiten_doelgroep(identiteit.geboortedatum, op=timezone.localdate())
+        if leeftijd and not buiten_leeftijd_bevestigd:
+            melding = _(
+                "Meldt u de leerling toch aan, bevestig dat dan hieronder; het adviesteam legt vast "
+                "waarom Re-Fit past."
+            )
+            raise ValidationError(
+                {"geboortedatum": ValidationError(f"{leeftijd} {melding}", code="leeftijd")}
+            )
+        traject = Traject(
+            school=school,
+            uitvoerder=uitvoerder or school,
+            aangemeld_door=door,
+            programma=programma,
+            status=AANMELDEN.naar,
         )
-    with transaction.atomic():
-        traject = Traject.objects.create(
-            school=school, uitvoerder=uitvoerder or school, aangemeld_door=door, programma=programma
-        )
+        bewaartermijn_bijwerken(traject, vandaag=timezone.localdate())
+        traject.save()
         record = Identiteit(traject=traject)
         record.gegevens = identiteit
         record.save()

@@ -1,20 +1,21 @@
 """The steps before the training: adviesteam advice, intake with checklist, besluit."""
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from trajecten.audit import Actie, audit_loggen
-from trajecten.choices import Status, Uitkomst
-from trajecten.models import Advies, Besluit, Intake, Traject
+from trajecten.choices import Uitkomst
+from trajecten.models import Advies, Besluit, Intake
 from trajecten.rules import (
     adviesteam_controleren,
     besluit_controleren,
     intake_trainers_controleren,
     toelatingsadvies,
 )
-from trajecten.stappen import Stap, stap_controleren, status_na
+from trajecten.selectors import leeftijd_buiten_doelgroep_van
+from trajecten.services.overgang import stap_zetten
+from trajecten.stappen import Stap
 
 INTAKE_VELDEN = [
     f.name
@@ -23,33 +24,46 @@ INTAKE_VELDEN = [
 ]
 
 
-def _vergrendeld(traject: Traject) -> Traject:
-    return Traject.objects.select_for_update().get(pk=traject.pk)
-
-
 def advies_vastleggen(
-    *, traject, positief: bool, leden, overige_leden: str, toelichting: str, gegeven_op, door
+    *,
+    traject,
+    positief: bool,
+    leden,
+    overige_leden: str,
+    toelichting: str,
+    gegeven_op,
+    door,
+    leeftijd_reden: str = "",
 ):
-    """Rule 'adviesteam': an advice with its members, at least one ervaren trainer; negative closes."""
-    with transaction.atomic():
-        traject = _vergrendeld(traject)
-        stap_controleren(traject, Stap.ADVIES)
+    """Rule 'adviesteam': an advice with its members, at least one ervaren trainer; negative closes
+    (not admitted, the explanation is the follow-up advice). Rule 'doelgroep leeftijd': a positive
+    advice for a pupil outside 12–20 records the adviesteam's reason."""
+    uitkomst = "" if positief else Uitkomst.NIET_TOEGELATEN
+    with stap_zetten(traject, Stap.ADVIES, door=door, uitkomst=uitkomst) as traject:
         adviesteam_controleren(leden=leden, op=gegeven_op)
         if not toelichting.strip():
             raise ValidationError({"toelichting": _("Licht het advies toe.")})
+        leeftijd = leeftijd_buiten_doelgroep_van(traject, op=timezone.localdate())
+        if positief and leeftijd and not leeftijd_reden.strip():
+            raise ValidationError(
+                {
+                    "leeftijd_reden": ValidationError(
+                        leeftijd + " " + _("Leg vast waarom Re-Fit toch past."), code="leeftijd"
+                    )
+                }
+            )
         advies = Advies.objects.create(
             traject=traject,
             positief=positief,
             overige_leden=overige_leden,
             toelichting=toelichting,
+            leeftijd_reden=leeftijd_reden.strip() if positief and leeftijd else "",
             gegeven_op=gegeven_op,
             vastgelegd_door=door,
         )
         advies.leden.set(leden)
-        traject.status = status_na(Stap.ADVIES, positief=positief)
         if not positief:
-            traject_sluiten(traject, Uitkomst.NIET_TOEGELATEN, toelichting, gegeven_op)
-        traject.save()
+            traject.vervolgadvies = toelichting
         audit_loggen(user=door, actie=Actie.GEWIJZIGD, traject=traject, velden=["advies", "status"])
     return advies
 
@@ -59,15 +73,11 @@ def intake_vastleggen(*, traject, trainers, gegevens: dict, door) -> Intake:
 
     The two intake trainers become the trajectory's trainers.
     """
-    with transaction.atomic():
-        traject = _vergrendeld(traject)
-        stap_controleren(traject, Stap.INTAKE)
+    with stap_zetten(traject, Stap.INTAKE, door=door) as traject:
         intake_trainers_controleren(trainers=trainers, op=gegevens["datum"])
         intake = Intake.objects.create(traject=traject, vastgelegd_door=door, **gegevens)
         intake.trainers.set(trainers)
         traject.trainers.add(*trainers)
-        traject.status = status_na(Stap.INTAKE)
-        traject.save()
         audit_loggen(
             user=door, actie=Actie.GEWIJZIGD, traject=traject, velden=["intake", "trainers", "status"]
         )
@@ -78,9 +88,8 @@ def besluit_nemen(
     *, traject, toegelaten: bool, afwijkingsreden: str, vervolgadvies: str, genomen_op, door
 ) -> Besluit:
     """Rule 'besluit': start, or not admitted with a follow-up advice; deviation needs a reason."""
-    with transaction.atomic():
-        traject = _vergrendeld(traject)
-        stap_controleren(traject, Stap.BESLUIT)
+    uitkomst = "" if toegelaten else Uitkomst.NIET_TOEGELATEN
+    with stap_zetten(traject, Stap.BESLUIT, door=door, uitkomst=uitkomst) as traject:
         besluit_controleren(
             advies=toelatingsadvies(traject.intake),
             toegelaten=toegelaten,
@@ -95,24 +104,7 @@ def besluit_nemen(
             genomen_op=genomen_op,
             vastgelegd_door=door,
         )
-        traject.status = status_na(Stap.BESLUIT, positief=toegelaten)
         if not toegelaten:
-            traject_sluiten(traject, Uitkomst.NIET_TOEGELATEN, vervolgadvies, genomen_op)
-        traject.save()
+            traject.vervolgadvies = vervolgadvies
         audit_loggen(user=door, actie=Actie.GEWIJZIGD, traject=traject, velden=["besluit", "status"])
     return besluit
-
-
-def traject_sluiten(traject: Traject, uitkomst: str, vervolgadvies: str, op) -> None:
-    """Close a trajectory and set its destroy date (rule 'bewaartermijn')."""
-    from trajecten.models import TrajectInstellingen
-    from trajecten.rules import vernietigdatum
-
-    traject.status = Status.AFGESLOTEN
-    traject.uitkomst = uitkomst
-    traject.vervolgadvies = vervolgadvies
-    traject.afgesloten_op = op or timezone.localdate()
-    traject.vernietigen_op = vernietigdatum(
-        afgesloten_op=traject.afgesloten_op,
-        bewaartermijn_jaren=TrajectInstellingen.load().bewaartermijn_jaren,
-    )

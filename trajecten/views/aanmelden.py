@@ -40,9 +40,14 @@ def aanmelden(request):
                 ),
                 aanmelding={veld: data[veld] for veld in AANMELDING_VELDEN},
                 uitvoerder=data["uitvoerder"],
+                buiten_leeftijd_bevestigd=data["buiten_leeftijd_bevestigd"],
                 door=request.user,
             )
         except ValidationError as error:
+            if any(
+                fout.code == "leeftijd" for fout in getattr(error, "error_dict", {}).get("geboortedatum", [])
+            ):
+                form.leeftijd_laten_bevestigen()
             fouten_naar_form(form, error)
         else:
             messages.success(

@@ -8,11 +8,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from trajecten.audit import Actie, audit_loggen
-from trajecten.choices import Status
+from trajecten.choices import Uitkomst
 from trajecten.forms import AfsluitenForm, EindverslagForm
 from trajecten.pdf import eindverslag_pdf
 from trajecten.services.afsluiting import eindverslag_opslaan, traject_afsluiten
-from trajecten.stappen import Stap, mag_stap
+from trajecten.stappen import Stap, mag_stap, uitkomsten, waarom_niet
 from trajecten.views.aanmelden import fouten_naar_form
 from trajecten.views.stappen import stap_pagina
 from trajecten.views.toegang import geen_opslag, traject_of_404
@@ -25,11 +25,8 @@ def eindverslag(request, code):
     initial = {"eindgesprek_op": timezone.localdate()}
     if laatste:
         initial.update({veld: getattr(laatste, veld) for veld in EindverslagForm.Meta.fields})
-    form = (
-        EindverslagForm(request.POST or None, initial=initial)
-        if traject.status == Status.IN_TRAINING
-        else None
-    )
+    reden = "" if mag_stap(traject, Stap.EINDVERSLAG) else waarom_niet(traject, Stap.EINDVERSLAG)
+    form = None if reden else EindverslagForm(request.POST or None, initial=initial)
     if form is not None and request.method == "POST" and form.is_valid():
         try:
             verslag = eindverslag_opslaan(traject=traject, gegevens=form.cleaned_data, door=request.user)
@@ -44,7 +41,14 @@ def eindverslag(request, code):
     return render(
         request,
         "trajecten/eindverslag.html",
-        {"title": _("Eindverslag"), "traject": traject, "form": form, "versies": traject.eindverslagen.all()},
+        {
+            "title": _("Eindverslag"),
+            "traject": traject,
+            "form": form,
+            "reden": reden,
+            "versies": traject.eindverslagen.all(),
+        },
+        status=409 if reden and request.method == "POST" else 200,
     )
 
 
@@ -86,16 +90,26 @@ def eindverslag_download(request, code, versie):
 
 @geen_opslag
 def afsluiten(request, code):
+    """Close the trajectory with one of the endings the state machine allows now."""
     traject = traject_of_404(request, code)
-    form = AfsluitenForm(request.POST or None)
-    if request.method == "POST" and mag_stap(traject, Stap.AFSLUITEN) and form.is_valid():
+    keuzes = uitkomsten(traject)
+    form = AfsluitenForm(request.POST or None, uitkomsten=keuzes)
+    if request.method == "POST" and keuzes and form.is_valid():
         try:
-            traject_afsluiten(
-                traject=traject, aanwezigheid_eind=form.cleaned_data["aanwezigheid_eind"], door=request.user
-            )
+            traject = traject_afsluiten(traject=traject, door=request.user, **form.cleaned_data)
         except ValidationError as error:
             fouten_naar_form(form, error)
         else:
-            messages.success(request, _("Het traject is afgesloten."))
+            messages.success(
+                request,
+                _("Het traject is afgesloten: %(uitkomst)s.") % {"uitkomst": traject.get_uitkomst_display()},
+            )
             return redirect("trajecten:detail", code=traject.code)
-    return stap_pagina(request, traject, Stap.AFSLUITEN, form, "trajecten/stap_formulier.html")
+    return stap_pagina(
+        request,
+        traject,
+        Stap.AFSLUITEN,
+        form,
+        "trajecten/afsluiten.html",
+        kan_afronden=Uitkomst.AFGEROND in keuzes,
+    )

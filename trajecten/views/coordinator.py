@@ -1,6 +1,7 @@
 """The coordinator's duties for the rights of pupil and parents: inzage of access, export, erasure."""
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -52,12 +53,16 @@ def verwijderen(request, code):
     """Right to erasure: destroys the record like the retention task does, after a confirmation."""
     traject = _als_coordinator(request, code)
     if request.method == "POST" and request.POST.get("bevestig") == traject.code:
-        traject_vernietigen(traject=traject, door=request.user, actie=Actie.VERWIJDERD)
-        messages.success(
-            request, _("De gegevens van traject %(code)s zijn verwijderd.") % {"code": traject.code}
-        )
-        return redirect("trajecten:overzicht")
-    if request.method == "POST":
+        try:
+            traject_vernietigen(traject=traject, door=request.user, actie=Actie.VERWIJDERD)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request, _("De gegevens van traject %(code)s zijn verwijderd.") % {"code": traject.code}
+            )
+            return redirect("trajecten:overzicht")
+    elif request.method == "POST":
         messages.error(
             request, _("Typ de code over om het verwijderen te bevestigen; er is niets verwijderd.")
         )

@@ -6,23 +6,19 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from trajecten.audit import Actie, audit_loggen
 from trajecten.forms import AdviesForm, BesluitForm, IntakeForm
 from trajecten.rules import toelatingsadvies
-from trajecten.selectors import dossier_queryset
+from trajecten.selectors import dossier_queryset, leeftijd_buiten_doelgroep_van
 from trajecten.services.stappen import advies_vastleggen, besluit_nemen, intake_vastleggen
-from trajecten.stappen import STAP_NAMEN, Stap, mag_stap, stap_controleren
+from trajecten.stappen import STAP_NAMEN, Stap, mag_stap, waarom_niet
 from trajecten.views.aanmelden import fouten_naar_form
 from trajecten.views.toegang import geen_opslag, traject_of_404
 
 
 def stap_pagina(request, traject, stap, form, template, **extra):
     """Render a step's form; if the step is out of order, say why instead of showing the form."""
-    reden = ""
-    if not mag_stap(traject, stap):
-        try:
-            stap_controleren(traject, stap)
-        except ValidationError as error:
-            reden = error.messages[0]
+    reden = "" if mag_stap(traject, stap) else waarom_niet(traject, stap)
     return render(
         request,
         template,
@@ -34,7 +30,14 @@ def stap_pagina(request, traject, stap, form, template, **extra):
 @geen_opslag
 def advies(request, code):
     traject = traject_of_404(request, code)
-    form = AdviesForm(request.POST or None, initial={"gegeven_op": timezone.localdate()})
+    leeftijd = leeftijd_buiten_doelgroep_van(traject, op=timezone.localdate())
+    if leeftijd:  # the age comes from the encrypted date of birth: a read of the identity
+        audit_loggen(
+            user=request.user, actie=Actie.BEKEKEN, traject=traject, velden=["identiteit.geboortedatum"]
+        )
+    form = AdviesForm(
+        request.POST or None, initial={"gegeven_op": timezone.localdate()}, leeftijd_melding=leeftijd
+    )
     if request.method == "POST" and mag_stap(traject, Stap.ADVIES) and form.is_valid():
         try:
             advies_vastleggen(traject=traject, door=request.user, **form.cleaned_data)

@@ -9,17 +9,15 @@ from django.utils.translation import gettext as _
 
 from portal.vrije_dagen_melden import vrije_dagen_melden
 from trajecten.audit import Actie, audit_loggen
-from trajecten.choices import BijeenkomstStatus, Status
+from trajecten.choices import BijeenkomstStatus
 from trajecten.forms import (
     BijeenkomstForm,
     BijlageForm,
     PlanningForm,
-    StoppenForm,
     VerplaatsenForm,
     VoortgangsberichtForm,
 )
 from trajecten.planning import planning_maken
-from trajecten.services.afsluiting import training_stoppen
 from trajecten.services.planning import bijeenkomst_verplaatsen, training_plannen
 from trajecten.services.verloop import bijeenkomst_vastleggen, bijlage_toevoegen, voortgangsbericht_vastleggen
 from trajecten.stappen import Stap, mag_stap
@@ -150,7 +148,7 @@ def berichten(request, code):
         {
             "title": _("Voortgangsberichten"),
             "traject": traject,
-            "form": form if open_berichten and traject.status == Status.IN_TRAINING else None,
+            "form": form if open_berichten and mag_stap(traject, Stap.BERICHT) else None,
             "berichten": traject.voortgangsberichten.all(),
             "vandaag": timezone.localdate(),
         },
@@ -200,18 +198,3 @@ def bijlage(request, code, pk):
         as_attachment=True,
         filename=f"{traject.code}-{item.soort}-{item.pk}.{extensie}",
     )
-
-
-@geen_opslag
-def stoppen(request, code):
-    traject = traject_of_404(request, code)
-    form = StoppenForm(request.POST or None)
-    if request.method == "POST" and mag_stap(traject, Stap.STOPPEN) and form.is_valid():
-        try:
-            training_stoppen(traject=traject, door=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            fouten_naar_form(form, error)
-        else:
-            messages.success(request, _("De training is gestopt; het vervolgadvies is vastgelegd."))
-            return redirect("trajecten:detail", code=traject.code)
-    return stap_pagina(request, traject, Stap.STOPPEN, form, "trajecten/stap_formulier.html")

@@ -129,7 +129,7 @@ def test_bereik_csv_bevat_geen_formules_uit_organisatienamen():
     def export(naam):
         with transaction.atomic():
             school = f.school(naam=opgeslagen(naam, 200))
-            f.TrajectFactory(school=school, startdatum=date(2025, 3, 3), met_identiteit=False)
+            f.TrajectFactory(school=school, gestart_in_schooljaar="2024-2025", met_identiteit=False)
             response = kerngroep.get("/trajecten/bereik.csv")
             assert response.status_code == 200
             cellen = cellen_van_csv(response.content.decode(), delimiter=";")

@@ -23,7 +23,7 @@ from tests.security.hostile.wereld import (
     intervisie_wereld,
     trajecten_wereld,
 )
-from trajecten.choices import BijlageSoort, Kanaal, Klacht, Schooltype
+from trajecten.choices import BijlageSoort, Kanaal, Klacht, Schooltype, Uitkomst
 
 pytestmark = pytest.mark.django_db
 
@@ -143,6 +143,7 @@ FORMULIEREN = [
             "toestemming_ouders": JA_NEE,
             "toestemming_op": DATUM,
             "toestemming_vastgelegd_door": T,
+            "buiten_leeftijd_bevestigd": JA_NEE,
             "uitvoerder": GETAL,
         },
         TRAJECT_STAAT,
@@ -157,6 +158,7 @@ FORMULIEREN = [
             "leden": s.veld(st.lists(s.getal(), max_size=3)),
             "overige_leden": LANG,
             "toelichting": LANG,
+            "leeftijd_reden": LANG,
             "gegeven_op": DATUM,
         },
         TRAJECT_STAAT,
@@ -222,14 +224,6 @@ FORMULIEREN = [
         TRAJECT_STAAT,
     ),
     (
-        "trajecten: stoppen",
-        trajecten_wereld,
-        lambda w: w["ervaren"],
-        lambda w: f"/trajecten/{w['in_training'].code}/stoppen/",
-        {"reden": keuze("gestopt_ijkmoment", "gestopt_afwezigheid"), "vervolgadvies": LANG},
-        TRAJECT_STAAT,
-    ),
-    (
         "trajecten: eindverslag",
         trajecten_wereld,
         lambda w: w["ervaren"],
@@ -251,7 +245,7 @@ FORMULIEREN = [
         trajecten_wereld,
         lambda w: w["ervaren"],
         lambda w: f"/trajecten/{w['in_training'].code}/afsluiten/",
-        {"aanwezigheid_eind": GETAL},
+        {"uitkomst": keuze(*Uitkomst.values), "vervolgadvies": LANG, "aanwezigheid_eind": GETAL},
         TRAJECT_STAAT,
     ),
     (

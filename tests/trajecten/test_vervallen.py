@@ -1,0 +1,78 @@
+"""Rule 'bewaartermijn': nothing is kept longer than the rule, also for a record that never closes.
+Finding 5 of issue 17: only closing set a destroy date, and destroyed rows kept dates, percentages
+and the school."""
+
+from datetime import date
+
+import pytest
+import time_machine
+
+from portal.periodic import Frequentie, periodic_tasks
+from tests.trajecten import factories as f
+from trajecten.models import Traject
+from trajecten.services.aanmelden import traject_aanmelden
+
+pytestmark = pytest.mark.django_db
+
+
+def dagelijkse_taak():
+    taak = next(t for t in periodic_tasks(Frequentie.DAGELIJKS) if t.name == "trajecten_bewaartermijn")
+    taak.task.enqueue()
+
+
+@pytest.fixture
+def aangemeld(school):
+    with time_machine.travel(date(2026, 1, 12), tick=False):
+        return traject_aanmelden(
+            school=school,
+            identiteit=f.identiteit(),
+            aanmelding=dict(f.AANMELDING),
+            door=f.schoolcontact(school),
+        )
+
+
+def test_een_open_traject_heeft_vanaf_de_aanmelding_een_vernietigdatum(aangemeld):
+    assert Traject.objects.get(pk=aangemeld.pk).vernietigen_op is not None
+
+
+def test_een_traject_zonder_activiteit_vervalt_na_twaalf_maanden_met_bericht(
+    aangemeld, school, mailoutbox, django_capture_on_commit_callbacks
+):
+    coordinator = f.trainer(organisatie=school, coordinator=True)
+    with time_machine.travel(date(2027, 1, 11), tick=False), django_capture_on_commit_callbacks(execute=True):
+        dagelijkse_taak()
+    assert Traject.objects.get(pk=aangemeld.pk).status == "aangemeld"  # a day short of twelve months
+
+    with time_machine.travel(date(2027, 1, 12), tick=False), django_capture_on_commit_callbacks(execute=True):
+        dagelijkse_taak()
+        dagelijkse_taak()  # safe to run twice: one notice
+
+    traject = Traject.objects.get(pk=aangemeld.pk)
+    assert (traject.status, traject.uitkomst) == ("afgesloten", "vervallen")
+    assert traject.vernietigen_op == date(2029, 1, 12)
+    assert [m.to for m in mailoutbox] == [[coordinator.email]]
+    assert traject.code in mailoutbox[0].subject
+
+
+def test_een_vernietigd_traject_houdt_alleen_wat_het_bereik_nodig_heeft(school):
+    traject = f.TrajectFactory(
+        school=school,
+        status="afgesloten",
+        uitkomst="afgerond",
+        startdatum=date(2025, 9, 1),
+        aanwezigheid_start=70,
+        aanwezigheid_eind=95,
+        afgesloten_op=date(2025, 12, 15),
+        vernietigen_op=date(2027, 12, 15),
+    )
+    with time_machine.travel(date(2027, 12, 16), tick=False):
+        dagelijkse_taak()
+
+    rij = Traject.objects.filter(pk=traject.pk).values().get()
+    assert rij["school_id"] is None
+    datums_en_percentages = {
+        veld: waarde
+        for veld, waarde in rij.items()
+        if (veld.endswith("_op") or veld.startswith(("aanwezigheid", "startdatum"))) and waarde is not None
+    }
+    assert datums_en_percentages == {}
