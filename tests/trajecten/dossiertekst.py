@@ -22,6 +22,7 @@ GEEN_TEKST = (
 
 NIET_PERSOONLIJK = {
     ("Traject", "code"): "the pseudonymous code, what URLs, audit and search use",
+    ("Traject", "gestart_in_schooljaar"): "a school year like 2024-2025: what the reach figures count",
     ("Groepstraining", "code"): "the pseudonymous code of a group",
     ("Identiteit", "versleuteld"): "already one Fernet token: the identity (trajecten.versleuteling)",
     ("Aanmelding", "klachten"): "codes from the fixed list Klacht (a JSON list of choice values)",

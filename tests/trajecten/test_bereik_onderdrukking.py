@@ -8,7 +8,6 @@ for the range of every hidden value. It plays against the seed's Tabel 1 (the re
 import csv
 import io
 import re
-from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -172,16 +171,16 @@ def klein_bereik(db):
     """Two organisations, one of them small: outside the kerngroep some counts must be hidden."""
     a, b = f.school(naam="A-school"), f.school(naam="B-dienst")
     gestart = [
-        (a, date(2023, 9, 1), Variant.INDIVIDUEEL, 7),
-        (a, date(2023, 9, 1), Variant.GROEP, 6),
-        (b, date(2023, 9, 1), Variant.INDIVIDUEEL, 3),
-        (a, date(2024, 9, 1), Variant.INDIVIDUEEL, 9),
-        (b, date(2024, 9, 1), Variant.INDIVIDUEEL, 5),
+        (a, "2023-2024", Variant.INDIVIDUEEL, 7),
+        (a, "2023-2024", Variant.GROEP, 6),
+        (b, "2023-2024", Variant.INDIVIDUEEL, 3),
+        (a, "2024-2025", Variant.INDIVIDUEEL, 9),
+        (b, "2024-2025", Variant.INDIVIDUEEL, 5),
     ]
     # In one insert, as the demo's history: the reach counts rows, nothing else of a trajectory.
     Traject.objects.bulk_create(
-        Traject(code=nieuwe_code(), school=org, uitvoerder=org, startdatum=start, variant=variant)
-        for org, start, variant, aantal in gestart
+        Traject(code=nieuwe_code(), school=org, uitvoerder=org, gestart_in_schooljaar=jaar, variant=variant)
+        for org, jaar, variant, aantal in gestart
         for _ in range(aantal)
     )
     trajecten_gewijzigd()

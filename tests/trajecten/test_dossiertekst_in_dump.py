@@ -37,13 +37,13 @@ def w(model_veld: str) -> str:
     return woorden()[model_veld]
 
 
-def aanmelden(client, ervaren):
+def aanmelden(client, ervaren, geboortedatum="2011-03-14", **extra):
     antwoord = client.post(
         "/trajecten/aanmelden/",
         {
             "voornaam": "Merkwoordvoornaam",
             "achternaam": "Merkwoordachternaam",
-            "geboortedatum": "2011-03-14",
+            "geboortedatum": geboortedatum,
             "ouders_naam": "Merkwoordouder",
             "ouders_telefoon": "06-12345678",
             "klas": w("Aanmelding.klas"),
@@ -60,6 +60,7 @@ def aanmelden(client, ervaren):
             "toestemming_ouders": "on",
             "toestemming_op": "2026-09-01",
             "toestemming_vastgelegd_door": w("Aanmelding.toestemming_vastgelegd_door"),
+            **extra,
         },
     )
     assert antwoord.status_code == 302, antwoord.content.decode()[:2000]
@@ -77,7 +78,7 @@ def stap(client, url, gegevens):
     return antwoord
 
 
-def tot_besluit(client, code, ervaren, beginner):
+def tot_besluit(client, code, ervaren, beginner, **advies):
     stap(
         client,
         f"/trajecten/{code}/advies/",
@@ -87,6 +88,7 @@ def tot_besluit(client, code, ervaren, beginner):
             "overige_leden": w("Advies.overige_leden"),
             "toelichting": w("Advies.toelichting"),
             "gegeven_op": "2026-09-10",
+            **advies,
         },
     )
     intake = {
@@ -132,12 +134,13 @@ def test_een_databasedump_bevat_geen_vrije_tekst_van_een_dossier(als):
         beginner = f.trainer(ervaren=False, organisatie=school)
         schoolvakanties_inrichten()
         code = aanmelden(als(contact), ervaren)
-        geweigerd = aanmelden(als(contact), ervaren)
+        # Eleven years old: the adviesteam says why Re-Fit fits all the same (rule 'doelgroep leeftijd').
+        geweigerd = aanmelden(als(contact), ervaren, geboortedatum="2015-01-14", buiten_leeftijd_bevestigd="on")
 
     with time_machine.travel(date(2026, 9, 25), tick=False):
         client = als(ervaren)
         tot_besluit(client, code, ervaren, beginner)
-        tot_besluit(client, geweigerd, ervaren, beginner)
+        tot_besluit(client, geweigerd, ervaren, beginner, leeftijd_reden=w("Advies.leeftijd_reden"))
         stap(client, f"/trajecten/{code}/besluit/", {"toegelaten": "ja", "genomen_op": "2026-09-25"})
         stap(
             client,
@@ -155,7 +158,7 @@ def test_een_databasedump_bevat_geen_vrije_tekst_van_een_dossier(als):
     with time_machine.travel(date(2027, 1, 20), tick=False):
         client = als(ervaren)  # months later: a new session
         traject = Traject.objects.get(code=code)
-        eerste, tweede = traject.bijeenkomsten.order_by("volgnummer")[:2]
+        eerste, tweede, derde = traject.bijeenkomsten.order_by("volgnummer")[:3]
         stap(
             client,
             f"/trajecten/{code}/bijeenkomsten/{eerste.pk}/",
@@ -169,6 +172,11 @@ def test_een_databasedump_bevat_geen_vrije_tekst_van_een_dossier(als):
                 "notities": w("Bijeenkomst.notities"),
                 "huiswerk": w("Bijeenkomst.huiswerk"),
             },
+        )
+        stap(
+            client,
+            f"/trajecten/{code}/bijeenkomsten/{derde.pk}/",
+            {"uitkomst": "afwezig", "reden_afwezigheid": w("Bijeenkomst.reden_afwezigheid")},
         )
         bericht = traject.voortgangsberichten.order_by("gepland_op").first()
         stap(
@@ -198,7 +206,12 @@ def test_een_databasedump_bevat_geen_vrije_tekst_van_een_dossier(als):
                 **{veld: w(f"Eindverslag.{veld}") for veld in _eindverslag_velden()},
             },
         )
-        stap(client, f"/trajecten/{code}/afsluiten/", {"aanwezigheid_eind": "90"})
+        # Absent twice: the training started but did not run, so it ends with a follow-up advice.
+        stap(
+            client,
+            f"/trajecten/{code}/afsluiten/",
+            {"uitkomst": "gestopt_afwezigheid", "vervolgadvies": w("Traject.vervolgadvies")},
+        )
 
     # Every free-text field got its word, and the portal reads it back.
     gelezen = " ".join(
