@@ -135,7 +135,9 @@ def test_een_databasedump_bevat_geen_vrije_tekst_van_een_dossier(als):
         schoolvakanties_inrichten()
         code = aanmelden(als(contact), ervaren)
         # Eleven years old: the adviesteam says why Re-Fit fits all the same (rule 'doelgroep leeftijd').
-        geweigerd = aanmelden(als(contact), ervaren, geboortedatum="2015-01-14", buiten_leeftijd_bevestigd="on")
+        geweigerd = aanmelden(
+            als(contact), ervaren, geboortedatum="2015-01-14", buiten_leeftijd_bevestigd="on"
+        )
 
     with time_machine.travel(date(2026, 9, 25), tick=False):
         client = als(ervaren)
