@@ -36,7 +36,8 @@ from tests.security.test_url_matrix import in_world, world  # noqa: F401 - the m
 from tests.security.url_table import TABLE
 from tests.security.urlconf import url_routes
 
-pytestmark = pytest.mark.django_db
+# Access rules are code, not database guarantees: CI walks them once, on SQLite (.ci/run).
+pytestmark = [pytest.mark.django_db, pytest.mark.eenmaal]
 
 LOGIN = "/account/login/"
 TE_VEEL = "Te veel inlogpogingen. Probeer het later nogmaals."

@@ -35,7 +35,8 @@ from tests.security import world as wereld
 from tests.security.url_table import TABLE, Entry, uitkomsten
 from tests.security.urlconf import METHODS, UNSAFE, accepted_methods, url_patterns
 
-pytestmark = pytest.mark.django_db
+# Access rules are code, not database guarantees: CI walks them once, on SQLite (.ci/run).
+pytestmark = [pytest.mark.django_db, pytest.mark.eenmaal]
 
 LOGIN = "/account/login/"
 MFA_SETUP = "/account/2fa/totp/activate/"

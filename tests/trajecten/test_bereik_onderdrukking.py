@@ -89,6 +89,7 @@ def test_de_aanvaller_rekent_een_klein_aantal_terug_uit_getoonde_totalen():
     assert verborgen.bepaald and verborgen.uit_sommen and verborgen.laagste == 4
 
 
+@pytest.mark.eenmaal  # arithmetic on a published table: the same on every database
 def test_geen_verborgen_aantal_van_tabel1_is_terug_te_rekenen():
     verborgen = aanvaller.aanvallen(bereik_csv(bereik_uit(tabel1())))
 
@@ -119,6 +120,7 @@ def tabellen(draw):
     }
 
 
+@pytest.mark.eenmaal
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(tabellen())
 def test_geen_verborgen_aantal_van_een_willekeurige_tabel_is_terug_te_rekenen(cellen):
