@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "portal.nultekens.NulTekenMiddleware",
+    "portal.querystring.QueryStringMiddleware",
     "portal.onvolledig.OnvolledigFormulierMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
