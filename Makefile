@@ -9,7 +9,7 @@ UV := $(PYTHON) -m uv
 RUN := $(UV) run --frozen
 HOST ?= 127.0.0.1:8000
 
-.PHONY: demo test uv install lint chromium screenshots
+.PHONY: demo test test-druk uv install lint chromium screenshots
 
 uv:
 	@$(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check uv
@@ -29,6 +29,14 @@ demo: install
 ## Run the whole test suite (set DATABASE_URL=postgres://… for PostgreSQL).
 test: install chromium
 	$(RUN) pytest $(PYTEST_ARGS)
+
+## The same suite on a busy machine: two CPU-bound processes run beside it and stop afterwards.
+## Tests wait for conditions, never for a time, so load makes them slower, never red.
+test-druk:
+	@trap 'kill $$B1 $$B2 2>/dev/null' EXIT INT TERM; \
+	  $(PYTHON) -c 'while True: pass' & B1=$$!; \
+	  $(PYTHON) -c 'while True: pass' & B2=$$!; \
+	  $(MAKE) test
 
 ## Regenerate docs/screenshots/ from the browser journeys (tests/journeys).
 screenshots: install chromium

@@ -41,13 +41,16 @@ class FilterForm(forms.Form):
     materiaal = forms.MultipleChoiceField(label=_("Materialen die ik heb"), required=False, choices=[])
     nieuw = forms.BooleanField(label=_("Geschikt voor nieuwe trainers"), required=False)
     sorteer = forms.ChoiceField(label=_("Sorteren op"), required=False, choices=SORTERINGEN)
+    pagina = forms.IntegerField(label=_("Pagina"), required=False, min_value=1, max_value=100_000)
+    fragment = forms.BooleanField(label=_("Alleen filters en resultaten"), required=False)
 
-    def __init__(self, *args, fasen, themas, onderdelen, materialen, **kwargs):
+    def __init__(self, *args, bieb: "Bibliotheek", **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["fase"].choices = [(f.nummer, f.title) for f in fasen]
-        self.fields["thema"].choices = [(t.pk, t.title) for t in themas]
-        self.fields["onderdeel"].choices = [(o.code, str(o)) for o in onderdelen]
-        self.fields["materiaal"].choices = [(m.slug, m.naam) for m in materialen]
+        # Callables: the choices are read only when the form is validated (on a cache miss).
+        self.fields["fase"].choices = lambda: [(f.nummer, f.title) for f in bieb.fasen]
+        self.fields["thema"].choices = lambda: [(t.pk, t.title) for t in bieb.themas]
+        self.fields["onderdeel"].choices = lambda: [(o.code, str(o)) for o in bieb.onderdelen]
+        self.fields["materiaal"].choices = lambda: [(m.slug, m.naam) for m in bieb.materialen]
 
     def keuzes(self) -> "Keuzes":
         """The valid part of the query; invalid fields count as not chosen."""
@@ -133,10 +136,23 @@ class Bibliotheek:
 
     def __init__(self, pagina):
         self.pagina = pagina
-        self.fasen = list(FasePage.objects.live().only("title", "path", "nummer").order_by("nummer"))
-        self.themas = list(ThemaPage.objects.live().only("title", "path").order_by("path"))
-        self.onderdelen = list(Onderdeel.objects.all())
-        self.materialen = list(Materiaal.objects.all())
+
+    # Read when first needed: a request answered from the cache reads none of them.
+    @cached_property
+    def fasen(self) -> list:
+        return list(FasePage.objects.live().only("title", "path", "nummer").order_by("nummer"))
+
+    @cached_property
+    def themas(self) -> list:
+        return list(ThemaPage.objects.live().only("title", "path").order_by("path"))
+
+    @cached_property
+    def onderdelen(self) -> list:
+        return list(Onderdeel.objects.all())
+
+    @cached_property
+    def materialen(self) -> list:
+        return list(Materiaal.objects.all())
 
     def basis(self):
         return ActiviteitPage.objects.live().child_of(self.pagina)

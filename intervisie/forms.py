@@ -23,6 +23,7 @@ class JaarplanForm(forms.Form):
     schooljaar = forms.RegexField(
         label=_("Schooljaar"),
         regex=r"^\d{4}-\d{4}$",
+        max_length=9,
         error_messages={"invalid": _("Schrijf het schooljaar als 2027-2028.")},
         help_text=_("Bijvoorbeeld 2027-2028."),
     )

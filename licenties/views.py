@@ -2,6 +2,7 @@
 
 import re
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -9,6 +10,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -18,6 +20,7 @@ from licenties.models import DagAanmelding, Licentie, LicentieStatus, Profession
 from licenties.selectors import dagaanmeldingen_van, komende_dagen, licenties_van
 from licenties.services import dag_aanmelden, dag_afmelden, dag_plaatsaanbod_accepteren
 from licenties.status import onderhoud_van
+from portal import querystring
 from portal.ratelimit import limiet_bereikt
 from portal.roles import Role, has_role
 
@@ -142,22 +145,45 @@ def normaliseren(nummer: str) -> str:
     return nummer.strip().upper().replace(" ", "")
 
 
-def verifieer_zoeken(request):
-    """The form: type a number from a certificate."""
-    nummer = normaliseren(request.GET.get("nummer", ""))
-    fout = None
-    if "nummer" in request.GET:
-        if NUMMER_VORM.match(nummer):
-            return redirect("licenties:verifieer", nummer=nummer)
-        fout = _("Vul een licentienummer in zoals het op het certificaat staat, bijvoorbeeld RF-2026-0042.")
+NUMMER_FOUT = gettext_lazy(
+    "Vul een licentienummer in zoals het op het certificaat staat, bijvoorbeeld RF-2026-0042."
+)
+
+
+class VerifieerForm(forms.Form):
+    """`?nummer=` of the public check: a number in the form the certificates print."""
+
+    nummer = forms.CharField(
+        label=gettext_lazy("Licentienummer"),
+        max_length=40,
+        error_messages={"required": NUMMER_FOUT, "max_length": NUMMER_FOUT},
+    )
+
+    def clean_nummer(self):
+        nummer = normaliseren(self.cleaned_data["nummer"])
+        if not NUMMER_VORM.match(nummer):
+            raise ValidationError(NUMMER_FOUT)
+        return nummer
+
+
+def verifieer_pagina(request, form: VerifieerForm):
+    fout = form.errors["nummer"][0] if form.is_bound and "nummer" in form.errors else None
+    nummer = normaliseren(str(form["nummer"].value() or ""))[:40]
     response = render(
         request,
         "licenties/verifieer.html",
         {"title": _("Licentie controleren"), "fout": fout, "nummer": nummer},
-        status=400 if fout else 200,
     )
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def verifieer_zoeken(request):
+    """The form: type a number from a certificate. A malformed number gets the form again (400)."""
+    form = querystring.lees(request, VerifieerForm, bij_fout=lambda form: verifieer_pagina(request, form))
+    if form.is_bound:
+        return redirect("licenties:verifieer", nummer=form.cleaned_data["nummer"])
+    return verifieer_pagina(request, form)
 
 
 def verifieer(request, nummer):

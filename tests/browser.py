@@ -16,10 +16,16 @@ from pathlib import Path
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
+
+from tests.wachten import WACHTTIJD
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+# Every wait of a browser test (a click, a navigation, an `expect`) waits for its condition up to
+# this one generous deadline (tests/wachten.py): a loaded machine makes a journey slower, never red.
+WACHTTIJD_MS = WACHTTIJD * 1000
+expect.set_options(timeout=WACHTTIJD_MS)
 BLOCKING_IMPACTS = {"serious", "critical"}
 
 _axe = Axe()
@@ -41,6 +47,8 @@ def chromium_page(*, width=1280, height=900, accept_downloads=True):
                     timezone_id="Europe/Amsterdam",
                     accept_downloads=accept_downloads,
                 )
+                context.set_default_timeout(WACHTTIJD_MS)
+                context.set_default_navigation_timeout(WACHTTIJD_MS)
                 page = context.new_page()
                 page.console_errors = []
                 page.on(

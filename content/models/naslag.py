@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from content.blocks import RICH_TEXT_FEATURES, InhoudBlock
 from content.models.kompas import KompasInhoudPage
+from portal import querystring
 
 
 class OnderwerpPage(KompasInhoudPage):
@@ -122,5 +123,7 @@ class WijzigingenPage(NaslagPage):
 
         context = super().get_context(request, *args, **kwargs)
         wijzigingen = Wijziging.objects.select_related("page").order_by("-gepubliceerd_op", "-pk")
-        context["wijzigingen"] = Paginator(wijzigingen, 30).get_page(request.GET.get("pagina"))
+        context["wijzigingen"] = Paginator(wijzigingen, 30).get_page(
+            querystring.lees_of_leeg(request, querystring.PaginaForm).get("pagina")
+        )
         return context

@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from content.bibliotheek import Bibliotheek, FilterForm
 from content.paginacache import BRON
-from portal import versiecache
+from portal import querystring, versiecache
 
 PER_PAGINA = 20
 FILTERS_EN_RESULTATEN = "content/bibliotheek_page.html#bibliotheek"
@@ -21,11 +21,15 @@ def bibliotheek(request, pagina):
     """The page, or with `fragment=1` only its filters and results (the script swaps those in).
 
     Filters and results depend on the query string and the library's content only, never on
-    who is looking, so their HTML is kept per content version and query string.
+    who is looking, so their HTML is kept per content version and query string. A shared link
+    may name a theme that no longer exists: the form drops what it does not know, and the page
+    says so (`ongeldig`), rather than refusing the whole link.
     """
+    bieb = Bibliotheek(pagina)
+    form = querystring.lees(request, FilterForm, fouten_negeren=True, bieb=bieb)
     vraag = [
         (naam, waarde)
-        for naam, waarden in sorted(request.GET.lists())
+        for naam, waarden in sorted(form.data.lists())
         if naam != "fragment"
         for waarde in waarden
     ]
@@ -33,11 +37,9 @@ def bibliotheek(request, pagina):
     html = versiecache.bewaard(
         BRON,
         f"bibliotheek:{pagina.pk}:{sleutel}",
-        lambda: render_to_string(
-            FILTERS_EN_RESULTATEN, filters_en_resultaten(request, pagina), request=request
-        ),
+        lambda: render_to_string(FILTERS_EN_RESULTATEN, filters_en_resultaten(form, bieb), request=request),
     )
-    if request.GET.get("fragment") == "1":
+    if form.data.get("fragment") == "1":
         return HttpResponse(html)
     kruimelpad = Page.objects.ancestor_of(pagina).filter(depth__gt=2).order_by("depth")
     return TemplateResponse(
@@ -47,30 +49,22 @@ def bibliotheek(request, pagina):
     )
 
 
-def filters_en_resultaten(request, pagina) -> dict:
-    bieb = Bibliotheek(pagina)
-    form = FilterForm(
-        request.GET or None,
-        fasen=bieb.fasen,
-        themas=bieb.themas,
-        onderdelen=bieb.onderdelen,
-        materialen=bieb.materialen,
-    )
+def filters_en_resultaten(form, bieb) -> dict:
     keuzes = form.keuzes()
     paginas = Paginator(bieb.resultaten(keuzes), PER_PAGINA)
-    huidige = paginas.get_page(request.GET.get("pagina"))
+    huidige = paginas.get_page(form.cleaned_data.get("pagina") if form.is_bound else None)
     huidige.object_list = bieb.paginas(huidige.object_list)
     # The current filters without the page number, for the pagination links.
     zonder_pagina = urlencode(
         [
             (naam, waarde)
-            for naam, waarden in request.GET.lists()
+            for naam, waarden in form.data.lists()
             if naam not in ("pagina", "fragment")
             for waarde in waarden
         ][:60]
     )
     return {
-        "page": pagina,
+        "page": bieb.pagina,
         "form": form,
         "keuzes": keuzes,
         "bieb": bieb,
@@ -78,5 +72,5 @@ def filters_en_resultaten(request, pagina) -> dict:
         "resultaten": huidige,
         "totaal": paginas.count,
         "querystring": zonder_pagina,
-        "ongeldig": bool(request.GET) and bool(form.errors),
+        "ongeldig": form.is_bound and bool(form.errors),
     }

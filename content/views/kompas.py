@@ -18,6 +18,7 @@ from content.search import zoek_in_kompas
 from content.selectors import leesvolgorde
 from content.services import is_kompas_pagina, markeer_gelezen, markeer_ongelezen, voorkeur_van
 from content.toegang import LEZERS
+from portal import querystring
 from portal.roles import role_required
 
 lezer_vereist = role_required(*LEZERS)
@@ -83,10 +84,14 @@ def pdf(request, page_id=None):
     return response
 
 
+class ZoekForm(forms.Form):
+    q = forms.CharField(label=gettext_lazy("Zoekwoorden"), max_length=200, required=False)
+
+
 @never_cache
 @lezer_vereist
 def zoeken(request):
-    query = request.GET.get("q", "")[:200].strip()
+    query = querystring.lees_of_leeg(request, ZoekForm).get("q", "")
     return render(
         request,
         "content/zoeken.html",

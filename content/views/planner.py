@@ -27,6 +27,7 @@ from content.planner import (
 )
 from content.programma import TOTAAL_WEKEN, fase_van_week
 from content.toegang import LEZERS
+from portal import querystring
 from portal.keuzevelden import IdKeuzeVeld, IdMeervoudKeuzeVeld
 from portal.roles import role_required
 
@@ -37,7 +38,27 @@ def plan_of_404(user, plan_id) -> Sessieplan:
     return get_object_or_404(Sessieplan.objects.zichtbaar_voor(user), pk=plan_id)
 
 
+def week_veld(**kwargs) -> forms.IntegerField:
+    """A week of the training: 1 to 14, checked before `clean()` asks which phase it is in."""
+    buiten = gettext_lazy("Kies een week van 1 tot en met %(n)d.") % {"n": TOTAAL_WEKEN}
+    return forms.IntegerField(
+        error_messages={"min_value": buiten, "max_value": buiten},
+        label=gettext_lazy("Week"),
+        min_value=1,
+        max_value=TOTAAL_WEKEN,
+        required=False,
+        help_text=gettext_lazy("Week 1 tot en met %(n)d van de training.") % {"n": TOTAAL_WEKEN},
+        **kwargs,
+    )
+
+
+def levende_themas():
+    return ThemaPage.objects.live().defer_streamfields().order_by("path")
+
+
 class SessieplanForm(forms.ModelForm):
+    week = week_veld()
+
     class Meta:
         model = Sessieplan
         fields = ["titel", "soort", "week", "thema", "notities"]
@@ -46,8 +67,7 @@ class SessieplanForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["thema"].queryset = ThemaPage.objects.live().defer_streamfields().order_by("path")
-        self.fields["week"].help_text = _("Week 1 tot en met %(n)d van de training.") % {"n": TOTAAL_WEKEN}
+        self.fields["thema"].queryset = levende_themas()
 
     def clean(self):
         cleaned = super().clean()
@@ -71,12 +91,22 @@ def overzicht(request):
     )
 
 
+class VoorinvullingForm(forms.Form):
+    """`?thema=&week=` from a theme page or the manual: what a new plan starts with."""
+
+    thema = IdKeuzeVeld(label=gettext_lazy("Thema"), queryset=ThemaPage.objects.none(), required=False)
+    week = week_veld()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["thema"].queryset = levende_themas()
+
+
 @never_cache
 @lezer_vereist
 def nieuw(request):
-    form = SessieplanForm(
-        request.POST or None, initial={"thema": request.GET.get("thema"), "week": request.GET.get("week")}
-    )
+    voorinvulling = querystring.lees_of_leeg(request, VoorinvullingForm) if request.method == "GET" else {}
+    form = SessieplanForm(request.POST or None, initial=voorinvulling)
     if request.method == "POST" and form.is_valid():
         plan = form.save(commit=False)
         plan.trainer = request.user

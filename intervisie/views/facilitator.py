@@ -24,6 +24,7 @@ from intervisie.services.bijeenkomsten import (
     jaarplan_voorstellen,
     verslag_opslaan,
 )
+from portal import querystring
 from portal.models.schoolvakanties import schooljaar_van
 from portal.vrije_dagen_melden import vrije_dagen_melden
 
@@ -84,10 +85,11 @@ def groep(request, pk):
             "online_link": groep_.online_link,
         },
     )
-    jaarplan_form = JaarplanForm(
-        request.POST if "jaarplan" in request.POST else request.GET or None,
-        initial={"schooljaar": volgend_schooljaar()},
-    )
+    initial = {"schooljaar": volgend_schooljaar()}
+    if request.method == "POST":
+        jaarplan_form = JaarplanForm(request.POST if "jaarplan" in request.POST else None, initial=initial)
+    else:  # `?schooljaar=`: the proposal for a year, before making it
+        jaarplan_form = querystring.lees(request, JaarplanForm, initial=initial)
     status, voorstel, voorstel_fout = 200, None, None
     if request.method == "POST" and "plannen" in request.POST:
         if planning_form.is_valid():

@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "portal.nultekens.NulTekenMiddleware",
+    "portal.querystring.QueryStringMiddleware",
     "portal.onvolledig.OnvolledigFormulierMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -110,6 +111,28 @@ TEMPLATES = [
 # --- Database -------------------------------------------------------------
 # DATABASE_URL selects the database; each settings module supplies its default.
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# SQLite as a real embedded database (the demo and the tests; issue 18, finding 6): `make demo`
+# runs a threaded web server and a task worker on one file, and SQLite has one writer at a time.
+# - WAL: readers and the writer no longer block each other;
+# - a busy timeout: a writer waits up to 20 s for the other instead of failing;
+# - IMMEDIATE transactions: a transaction takes the write lock when it begins. A transaction
+#   that read first and writes later cannot wait for it (SQLite would deadlock), so it fails at
+#   once with "database is locked", whatever the timeout — Wagtail's page writes do exactly that;
+# - synchronous=NORMAL: safe with WAL (a power cut may lose the last commit, never the file).
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "timeout": 20,
+    "transaction_mode": "IMMEDIATE",
+}
+
+
+def sqlite_ingebed(database: dict) -> dict:
+    """`database` (a DATABASES entry) with `SQLITE_OPTIONS` when it is SQLite; others unchanged."""
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        return {**database, "OPTIONS": {**SQLITE_OPTIONS, **database.get("OPTIONS", {})}}
+    return database
+
 
 # --- Accounts -------------------------------------------------------------
 AUTH_USER_MODEL = "portal.User"

@@ -6,7 +6,7 @@ Used by `make demo` and by default for `manage.py`. Never for real data.
 import dj_database_url
 
 from portal.settings.base import *  # noqa: F403
-from portal.settings.base import DEMO_IDENTITEIT_SLEUTEL, VAR_DIR
+from portal.settings.base import DEMO_IDENTITEIT_SLEUTEL, VAR_DIR, sqlite_ingebed
 from portal.settings.environment import env, env_list
 
 VAR_DIR.mkdir(parents=True, exist_ok=True)
@@ -15,8 +15,10 @@ DEBUG = True
 SECRET_KEY = env("SECRET_KEY", "demo-only-not-secret-7d1f9c0b2a4e4f6b8c3d5e7f9a1b3c5d")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 DATABASES = {
-    "default": dj_database_url.parse(
-        env("DATABASE_URL", f"sqlite:///{VAR_DIR / 'refit-demo.sqlite3'}"), conn_max_age=0
+    "default": sqlite_ingebed(
+        dj_database_url.parse(
+            env("DATABASE_URL", f"sqlite:///{VAR_DIR / 'refit-demo.sqlite3'}"), conn_max_age=0
+        )
     )
 }
 # Mail is printed where the server runs, so invitation links are easy to follow.

@@ -7,12 +7,12 @@ PostgreSQL. Tests marked `postgres` are skipped on SQLite.
 import dj_database_url
 
 from portal.settings.base import *  # noqa: F403
-from portal.settings.base import BASE_DIR, DEMO_IDENTITEIT_SLEUTEL
+from portal.settings.base import BASE_DIR, DEMO_IDENTITEIT_SLEUTEL, sqlite_ingebed
 from portal.settings.environment import env
 
 SECRET_KEY = "test-only-not-secret-3c5e7a9b1d2f4a6c8e0b2d4f6a8c0e2b"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
-DATABASES = {"default": dj_database_url.parse(env("DATABASE_URL", "sqlite:///:memory:"))}
+DATABASES = {"default": sqlite_ingebed(dj_database_url.parse(env("DATABASE_URL", "sqlite:///:memory:")))}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}

@@ -66,9 +66,7 @@ def zoek(bieb, **query):
     qd = QueryDict(mutable=True)
     for key, value in query.items():
         qd.setlist(key, [str(v) for v in (value if isinstance(value, list) else [value])])
-    form = FilterForm(
-        qd, fasen=bib.fasen, themas=bib.themas, onderdelen=bib.onderdelen, materialen=bib.materialen
-    )
+    form = FilterForm(qd, bieb=bib)
     keuzes = form.keuzes()
     return [kaart.titel for kaart in bib.resultaten(keuzes)], bib.facetten(keuzes)
 

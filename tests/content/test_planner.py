@@ -202,3 +202,21 @@ def test_an_incomplete_submission_creates_nothing(client, opzet):
 
     assert response.status_code == 200
     assert not ActiviteitPage.objects.filter(title="Half").exists()
+
+
+@pytest.mark.parametrize("week", ["0", "15", "20", "-1"])
+def test_een_week_buiten_1_tot_14_krijgt_een_nederlandse_melding_nooit_een_500(client, opzet, week):
+    """Issue 18, finding 5: week 20 in the planner gave a 500 with a traceback."""
+    client.raise_request_exception = False
+
+    via_link = client.get("/kompas/planner/nieuw/", {"week": week, "thema": opzet["lef"].pk})
+    opslaan = client.post(
+        "/kompas/planner/nieuw/",
+        {"titel": "Lef", "soort": "individueel", "week": week, "thema": opzet["lef"].pk},
+    )
+
+    assert via_link.status_code == 400, via_link.status_code
+    assert "week" in via_link.text.lower() and "14" in via_link.text
+    assert opslaan.status_code == 200, opslaan.status_code  # the form again, with the message at the field
+    assert "errorlist" in opslaan.text and "14" in opslaan.text
+    assert not Sessieplan.objects.filter(titel="Lef").exists()

@@ -3,18 +3,34 @@
 import time
 
 from allauth.mfa import app_settings
-from allauth.mfa.totp.internal.auth import (
-    format_hotp_value,
-    hotp_value,
-    yield_hotp_counters_from_time,
-)
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 
 from tests.portal.factories import PASSWORD
+from tests.wachten import WACHTTIJD, wacht_tot
+
+# Per secret: the 30-second step of the last code handed out, so a refusal can wait for the next.
+_LAATSTE_STAP: dict[str, int] = {}
+
+
+def totp_stap() -> int:
+    return int(time.time()) // app_settings.TOTP_PERIOD
 
 
 def current_totp_code(secret: str) -> str:
-    counters = list(yield_hotp_counters_from_time())
-    return format_hotp_value(hotp_value(secret, counters[len(counters) // 2]))
+    """The code the authenticator app shows now."""
+    stap = _LAATSTE_STAP[secret] = totp_stap()
+    return format_hotp_value(hotp_value(secret, stap))
+
+
+def wacht_op_een_nieuwe_code(secret: str) -> None:
+    """After a refused code (used already, or read in the last instant of its step): wait until the
+    authenticator shows the next one, as a person would. The condition is the new code, not a time."""
+    vorige = _LAATSTE_STAP.get(secret, -1)
+    wacht_tot(
+        lambda: totp_stap() > vorige,
+        "de volgende code van de authenticator-app",
+        seconden=app_settings.TOTP_PERIOD + WACHTTIJD,
+    )
 
 
 def log_in(client, user, *, password=PASSWORD, totp_secret=None):
@@ -29,6 +45,6 @@ def log_in(client, user, *, password=PASSWORD, totp_secret=None):
         assert response.status_code == 302 and response.url == "/account/2fa/authenticate/"
         response = client.post(response.url, {"code": current_totp_code(totp_secret)})
         if response.status_code == 200:  # the form again: code refused
-            time.sleep(app_settings.TOTP_PERIOD - time.time() % app_settings.TOTP_PERIOD + 0.1)
+            wacht_op_een_nieuwe_code(totp_secret)
             response = client.post("/account/2fa/authenticate/", {"code": current_totp_code(totp_secret)})
     return response

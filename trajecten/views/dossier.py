@@ -3,6 +3,7 @@
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from portal import querystring
 from portal.models import Lidmaatschap
 from portal.roles import Role, has_role
 from trajecten.audit import Actie, audit_loggen
@@ -17,9 +18,9 @@ from trajecten.views.toegang import geen_opslag, traject_of_404
 @geen_opslag
 def overzicht(request):
     """The trajectories in scope; school contacts see their school's registrations (status only)."""
-    form = ZoekForm(request.GET or None)
+    form = querystring.lees(request, ZoekForm)
     zichtbaar = Traject.objects.zichtbaar_voor(request.user, inzage=Inzage.STATUS).select_related("school")
-    if form.is_valid() and form.cleaned_data["q"]:
+    if form.is_bound and form.cleaned_data["q"]:
         zichtbaar = zichtbaar.filter(code__icontains=form.cleaned_data["q"].strip())
         audit_loggen(user=request.user, actie=Actie.GEZOCHT, velden=["code"])
     else:

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal import querystring
 from portal.vrije_dagen_melden import vrije_dagen_melden
 from trajecten.audit import Actie, audit_loggen
 from trajecten.choices import BijeenkomstStatus
@@ -30,7 +31,14 @@ from trajecten.views.toegang import geen_opslag, traject_of_404
 def planning(request, code):
     """Choose a start date, see the proposal with warnings and a better date, then confirm."""
     traject = traject_of_404(request, code)
-    form = PlanningForm(request.POST or request.GET or None)
+
+    def pagina(form, **extra):
+        return stap_pagina(request, traject, Stap.PLANNEN, form, "trajecten/planning.html", **extra)
+
+    if request.method == "POST":
+        form = PlanningForm(request.POST)
+    else:  # `?startdatum=`: the proposal for a date, before confirming it
+        form = querystring.lees(request, PlanningForm, bij_fout=pagina)
     voorstel = None
     if form.is_bound and form.is_valid() and mag_stap(traject, Stap.PLANNEN):
         startdatum = form.cleaned_data["startdatum"]
@@ -48,7 +56,7 @@ def planning(request, code):
             voorstel = planning_maken(
                 regio=traject.school.regio, startdatum=startdatum, variant=traject.variant
             )
-    return stap_pagina(request, traject, Stap.PLANNEN, form, "trajecten/planning.html", voorstel=voorstel)
+    return pagina(form, voorstel=voorstel)
 
 
 def _bijeenkomst(request, code, pk):

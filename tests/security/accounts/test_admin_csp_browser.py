@@ -38,7 +38,6 @@ def admin_sessie(client):
 @contextmanager
 def admin_page(live_server, sessie):
     with chromium_page() as page:
-        page.set_default_timeout(120_000)  # Wagtail's admin is heavy; CI machines are shared
         page.on("dialog", lambda dialog: dialog.accept())  # "leave this page?" after an edit
         page.add_init_script(LISTEN_FOR_VIOLATIONS)
         page.context.add_cookies([{"name": "sessionid", "value": sessie, "url": live_server.url}])

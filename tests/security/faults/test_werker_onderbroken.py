@@ -9,7 +9,6 @@ when their content changes, not when a licence is issued: hence the second batch
 """
 
 import signal
-import time
 
 import pytest
 from django.core.management import call_command
@@ -23,6 +22,7 @@ from tests.cursus.factories import CursusrondeFactory, over
 from tests.licenties.factories import LicentieFactory, geschikte_deelnemer
 from tests.portal.factories import UserFactory
 from tests.security.faults.werker import ontvangers, taken_via_database, werker_starten
+from tests.wachten import wacht_tot
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
@@ -36,10 +36,8 @@ def voortgang(mailmap) -> dict[str, int]:
 def doden_zodra(werker, klaar) -> None:
     """SIGKILL the worker as soon as `klaar()` holds (at most four minutes on a busy machine)."""
     try:
-        deadline = time.monotonic() + 240
-        while not klaar() and time.monotonic() < deadline:
-            assert werker.poll() is None, "the worker stopped by itself"
-            time.sleep(0.05)
+        wacht_tot(lambda: klaar() or werker.poll() is not None, "de werker is halverwege", seconden=240)
+        assert werker.poll() is None, "the worker stopped by itself"
         werker.send_signal(signal.SIGKILL)
         werker.wait(timeout=30)
     finally:
