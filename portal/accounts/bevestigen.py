@@ -50,7 +50,7 @@ def adres_laten_bevestigen(
     from portal.accounts.tasks import send_adresbevestiging_mail
 
     with transaction.atomic():
-        Adresbevestiging.objects.verlopen().delete()
+        verlopen_bevestigingen_wissen()
         bevestiging = Adresbevestiging.objects.create(
             doel=doel,
             email=email.strip().lower(),
@@ -62,6 +62,14 @@ def adres_laten_bevestigen(
         )
         na_commit_inplannen(send_adresbevestiging_mail, bevestiging_id=bevestiging.pk)
     return bevestiging
+
+
+def verlopen_bevestigingen_wissen() -> int:
+    """Delete expired requests, confirmed or not: what a visitor typed is not kept past its link.
+
+    Runs on every new request and hourly (`portal.tasks.adresbevestigingen_opruimen`).
+    """
+    return Adresbevestiging.objects.verlopen().delete()[0]
 
 
 def heeft_werkend_account(email: str) -> bool:

@@ -183,3 +183,16 @@ def test_a_second_confirmation_for_an_address_already_enrolled_says_so_and_chang
 
     assert response.status_code == 409 and "Je bent al aangemeld voor deze cursusronde." in response.text
     assert Aanmelding.objects.count() == 1
+
+
+def test_what_a_visitor_typed_is_deleted_once_the_link_has_expired(na_commit):
+    from portal.models import Adresbevestiging
+    from portal.tasks import adresbevestigingen_opruimen
+
+    versturen(Client(), CursusrondeFactory(), "nooit-bevestigd@school.nl", na_commit)
+    assert Adresbevestiging.objects.get().gegevens["aanvraag"]["motivatie"] == VRIJE_TEKST
+
+    with time_machine.travel(timezone.now() + timedelta(hours=48, minutes=1), tick=False):
+        adresbevestigingen_opruimen.call()
+
+    assert not Adresbevestiging.objects.exists()
