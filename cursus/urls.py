@@ -9,6 +9,8 @@ urlpatterns = [
     path("", openbaar.overzicht, name="overzicht"),
     path("<int:pk>/aanmelden/", openbaar.aanmelden, name="aanmelden"),
     path("<int:pk>/aangemeld/", openbaar.aangemeld, name="aangemeld"),
+    path("<int:pk>/bevestig-je-adres/", openbaar.bevestig_je_adres, name="bevestig_je_adres"),
+    path("bevestigen/<str:token>/", openbaar.bevestigen, name="bevestigen"),
     path("<int:pk>/agenda.ics", openbaar.ronde_ics, name="ronde_ics"),
     path("plaats/<str:token>/", openbaar.plaatsaanbod, name="plaatsaanbod"),
     # The cursist

@@ -112,6 +112,7 @@ def plaatsaanbod(request, token):
             "open": aanmelding.status == PlaatsStatus.AANGEBODEN
             and not aanmelding.plaatsaanbod_is_verlopen(),
         },
+        status=409 if fout else 200,  # refused (expired, already taken): said in Dutch, nothing changed
     )
 
 

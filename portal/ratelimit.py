@@ -1,7 +1,8 @@
-"""A small fixed-window rate limit per client address, for public lookups (licence verification).
+"""A small fixed-window rate limit, for pages anyone can call without an account.
 
-Login and MFA have allauth's own limits; this one protects pages anyone can call
-without an account. The address is hashed before it becomes a cache key.
+Per client address (licence verification, every public form) or per any other key, such as
+the e-mail address a public form mails to (`portal.openbare_formulieren`). Login and MFA have
+allauth's own limits. Keys are hashed before they become cache keys: no address in the cache.
 """
 
 import hashlib
@@ -24,9 +25,14 @@ def client_ip(request) -> str:
 
 
 def limiet_bereikt(request, *, actie: str, aantal: int, seconden: int) -> bool:
-    """Count this request; True when the address made more than `aantal` in the current window."""
+    """Count this request; True when the client address made more than `aantal` in the current window."""
+    return limiet_bereikt_voor(client_ip(request), actie=actie, aantal=aantal, seconden=seconden)
+
+
+def limiet_bereikt_voor(wie: str, *, actie: str, aantal: int, seconden: int) -> bool:
+    """Count one attempt by `wie` (an address, an e-mail address); True past `aantal` in the window."""
     venster = int(time.time()) // seconden
-    adres = hashlib.sha256(client_ip(request).encode()).hexdigest()[:32]
+    adres = hashlib.sha256(wie.encode()).hexdigest()[:32]
     sleutel = f"ratelimit:{actie}:{adres}:{venster}"
     cache.add(sleutel, 0, timeout=seconden)
     try:

@@ -14,3 +14,11 @@ def prune_task_results() -> None:
 def publish_scheduled_pages() -> None:
     """Publish (and unpublish) pages whose scheduled time has come."""
     call_command("publish_scheduled")
+
+
+@task()
+def adresbevestigingen_opruimen() -> None:
+    """Forget what public forms stored for unconfirmed addresses (rule 'Openbare formulieren')."""
+    from portal.accounts.bevestigen import verlopen_bevestigingen_wissen
+
+    verlopen_bevestigingen_wissen()

@@ -1,3 +1,4 @@
+from allauth.account import views as allauth_views
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, reverse_lazy
@@ -9,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import health, views
 from portal.accounts.views import gedeeld_wachtwoord_geweigerd, uitnodiging_accepteren_view
+from portal.openbare_formulieren import openbaar_formulier
 
 
 def naar_allauth(url_name: str):
@@ -35,8 +37,20 @@ EEN_INLOGDEUR = [
     path("documenten/authenticate_with_password/<int:restriction_id>/", gedeeld_wachtwoord_geweigerd),
 ]
 
+# Public forms of packages that send mail follow the portal's rule (docs/security.md, 'Openbare
+# formulieren'): allauth's password reset already answers the same for every address and mails
+# no typed text; here it gets the portal's limits per address and per client address as well.
+OPENBARE_FORMULIEREN = [
+    path(
+        "account/password/reset/",
+        openbaar_formulier(actie="wachtwoord-vergeten")(allauth_views.password_reset),
+        name="account_reset_password",
+    ),
+]
+
 urlpatterns = [
     *EEN_INLOGDEUR,
+    *OPENBARE_FORMULIEREN,
     path("admin/", include(wagtailadmin_urls)),
     # Probes for load balancers and monitoring (portal/health.py): no login, no MFA, never cached.
     path("gezondheid/", health.gezondheid, name="gezondheid"),

@@ -17,7 +17,7 @@ from portal.navigation import MENU_ITEMS_HOOK, MenuItem
 from portal.periodic import PERIODIC_TASKS_HOOK, Frequentie, PeriodicTask
 from portal.roles import GROUP_NAMES, Role
 from portal.schoolvakanties_data import schoolvakanties_inrichten
-from portal.tasks import prune_task_results, publish_scheduled_pages
+from portal.tasks import adresbevestigingen_opruimen, prune_task_results, publish_scheduled_pages
 
 EVERY_ROLE = frozenset(Role)
 # Roles with dates in the portal (course days, intervisie, professionalisation days).
@@ -157,6 +157,7 @@ def portal_periodic_tasks():
     return [
         PeriodicTask("publish_scheduled", Frequentie.UURLIJKS, publish_scheduled_pages),
         PeriodicTask("prune_task_results", Frequentie.DAGELIJKS, prune_task_results),
+        PeriodicTask("adresbevestigingen_opruimen", Frequentie.UURLIJKS, adresbevestigingen_opruimen),
     ]
 
 

@@ -1,9 +1,10 @@
 """Applying for an edition, admission, and the seat: the course's side of `cursus.plaatsing`."""
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -13,7 +14,9 @@ from cursus.models import Aanmelding, Cursusronde
 from cursus.plaatsing import PlaatsStatus
 from cursus.rules import aanmeldtermijn_open, afmeldtermijn_open, datum_tekst
 from cursus.services.meldingen import aanmelding_loggen, plaatsaanbiedingen_melden
+from portal.accounts.bevestigen import adres_laten_bevestigen, bevestiging_gebruiken
 from portal.accounts.services import account_aanmaken_zonder_wachtwoord, activatie_uitnodiging_versturen
+from portal.models import Adresbevestiging
 from portal.roles import Role, grant_role
 from portal.taken import na_commit_inplannen
 
@@ -52,15 +55,7 @@ def aanmelding_indienen(*, cursusronde: Cursusronde, aanvraag: Aanvraag, door) -
     aanvraag_controleren(aanvraag)
     with transaction.atomic():
         ronde = plaatsing.evenement_vergrendelen(cursusronde)
-        vandaag = timezone.localdate()
-        if not aanmeldtermijn_open(ronde, op=vandaag):
-            if ronde.status == RondeStatus.OPEN:
-                raise ValidationError(
-                    _("De aanmeldtermijn is verstreken: aanmelden kon tot en met %(datum)s.")
-                    % {"datum": datum_tekst(ronde.aanmelden_tot)},
-                    code="termijn",
-                )
-            raise ValidationError(_("Voor deze cursusronde kun je je niet aanmelden."), code="niet_open")
+        termijn_controleren(ronde)
         if Aanmelding.objects.actief().filter(cursusronde=ronde, user=door).exists():
             raise ValidationError(_("Je bent al aangemeld voor deze cursusronde."), code="dubbel")
         aanmelding = Aanmelding(
@@ -85,13 +80,81 @@ def aanmelding_indienen_met_account(
     *, cursusronde: Cursusronde, aanvraag: Aanvraag, email: str, voornaam: str, achternaam: str
 ) -> Aanmelding:
     """Apply without being logged in: the application creates the account (see
-    `portal.accounts.services.account_aanmaken_zonder_wachtwoord`).
+    `portal.accounts.services.account_aanmaken_zonder_wachtwoord`). Only after the address is
+    confirmed (`aanmelding_bevestigen`); the public form calls `aanmelding_aanvragen`.
 
     All or nothing: a refused application leaves no account behind.
     """
     with transaction.atomic():
         user = account_aanmaken_zonder_wachtwoord(email=email, voornaam=voornaam, achternaam=achternaam)
         return aanmelding_indienen(cursusronde=cursusronde, aanvraag=aanvraag, door=user)
+
+
+BEVESTIGING_DOEL = "cursus.aanmelding"
+
+
+def termijn_controleren(ronde: Cursusronde) -> None:
+    """Rule aanmeldtermijn_open, with the message a visitor reads."""
+    if not aanmeldtermijn_open(ronde, op=timezone.localdate()):
+        if ronde.status == RondeStatus.OPEN:
+            raise ValidationError(
+                _("De aanmeldtermijn is verstreken: aanmelden kon tot en met %(datum)s.")
+                % {"datum": datum_tekst(ronde.aanmelden_tot)},
+                code="termijn",
+            )
+        raise ValidationError(_("Voor deze cursusronde kun je je niet aanmelden."), code="niet_open")
+
+
+def aanmelding_aanvragen(
+    *, cursusronde: Cursusronde, aanvraag: Aanvraag, email: str, voornaam: str, achternaam: str
+) -> Adresbevestiging:
+    """Someone without a login applies: nothing is created until the address is confirmed.
+
+    Rule 'Openbare formulieren' (portal.openbare_formulieren): the application waits as an
+    `Adresbevestiging`; its address gets a confirmation link, or, when it has a working account, a
+    mail to log in first. Only what holds for every address is checked here (the form, the
+    deadline), so the answer never tells whether an address is known;
+    `aanmelding_bevestigen` does the rest once the link is clicked.
+    """
+    aanvraag_controleren(aanvraag)
+    termijn_controleren(cursusronde)
+    return adres_laten_bevestigen(
+        doel=BEVESTIGING_DOEL,
+        email=email,
+        gegevens={
+            "cursusronde": cursusronde.pk,
+            "voornaam": voornaam,
+            "achternaam": achternaam,
+            "aanvraag": asdict(aanvraag),
+        },
+        omschrijving=_("een aanmelding voor de trainerscursus (cursusronde %(ronde)s)")
+        % {"ronde": cursusronde.naam},
+        link_naam="cursus:bevestigen",
+        login_volgende=reverse("cursus:aanmelden", args=[cursusronde.pk]),
+    )
+
+
+def aanmelding_bevestigen(*, bevestiging: Adresbevestiging) -> Aanmelding:
+    """The link in the confirmation mail was clicked: now the application (and account) is made.
+
+    All or nothing: a refused application (deadline passed meanwhile, already applied) leaves
+    the link unused and changes nothing. The click proved the mailbox, so the address is verified.
+    """
+    from allauth.account.models import EmailAddress
+
+    with bevestiging_gebruiken(bevestiging) as bevestiging:
+        gegevens = bevestiging.gegevens
+        aanmelding = aanmelding_indienen_met_account(
+            cursusronde=Cursusronde.objects.get(pk=gegevens["cursusronde"]),
+            aanvraag=Aanvraag(**gegevens["aanvraag"]),
+            email=bevestiging.email,
+            voornaam=gegevens["voornaam"],
+            achternaam=gegevens["achternaam"],
+        )
+        EmailAddress.objects.filter(user=aanmelding.user, email__iexact=bevestiging.email).update(
+            verified=True
+        )
+    return aanmelding
 
 
 def _vers(aanmelding: Aanmelding) -> Aanmelding:

@@ -14,13 +14,17 @@ from cursus.models import Aanmelding, Cursusronde
 from cursus.rules import aanmeldtermijn_open
 from cursus.selectors import rondes_met_bezetting
 from cursus.services.aanmelden import (
+    BEVESTIGING_DOEL,
     Aanvraag,
+    aanmelding_aanvragen,
+    aanmelding_bevestigen,
     aanmelding_indienen,
-    aanmelding_indienen_met_account,
     plaatsaanbod_aannemen,
     plaatsaanbod_afslaan,
 )
+from portal.accounts.bevestigen import bevestiging_bij_token
 from portal.agenda.ical import calendar_from_items, ics_response
+from portal.openbare_formulieren import openbaar_formulier
 
 SESSION_AANMELDING = "cursus_aanmelding"
 
@@ -42,7 +46,10 @@ def formfouten_toevoegen(error: ValidationError, *forms) -> None:
 
 
 @never_cache
+@openbaar_formulier(actie="cursus-aanmelden")
 def aanmelden(request, pk):
+    """Apply for an edition. Logged in: at once. Without a login: after confirming the address, and
+    with one answer for every address (rule 'Openbare formulieren', portal.openbare_formulieren)."""
     ronde = get_object_or_404(Cursusronde.objects.gepubliceerd().prefetch_related("bijeenkomsten"), pk=pk)
     anoniem = not request.user.is_authenticated
     data = request.POST if request.method == "POST" else None
@@ -53,11 +60,9 @@ def aanmelden(request, pk):
         try:
             gegevens = Aanvraag(**aanvraag.cleaned_data)
             if anoniem:
-                aanmelding = aanmelding_indienen_met_account(
-                    cursusronde=ronde, aanvraag=gegevens, **contact.cleaned_data
-                )
-            else:
-                aanmelding = aanmelding_indienen(cursusronde=ronde, aanvraag=gegevens, door=request.user)
+                aanmelding_aanvragen(cursusronde=ronde, aanvraag=gegevens, **contact.cleaned_data)
+                return redirect("cursus:bevestig_je_adres", pk=ronde.pk)
+            aanmelding = aanmelding_indienen(cursusronde=ronde, aanvraag=gegevens, door=request.user)
         except ValidationError as error:
             formfouten_toevoegen(error, *forms)
         else:
@@ -73,6 +78,48 @@ def aanmelden(request, pk):
             "contact_form": contact,
             "aanvraag_form": aanvraag,
         },
+    )
+
+
+def bevestig_je_adres(request, pk):
+    """The one answer to the public form, whatever the address (no name, no address on it)."""
+    ronde = get_object_or_404(Cursusronde.objects.gepubliceerd(), pk=pk)
+    return render(
+        request, "cursus/bevestig_je_adres.html", {"title": _("Kijk in je mailbox"), "ronde": ronde}
+    )
+
+
+@never_cache
+def bevestigen(request, token):
+    """The link in the confirmation mail: a page with a button (a POST, so mail scanners confirm nothing)."""
+    bevestiging = bevestiging_bij_token(token, doel=BEVESTIGING_DOEL)
+    if bevestiging is None:
+        return render(
+            request,
+            "cursus/bevestigen.html",
+            {"title": _("Aanmelding bevestigen"), "onbekend": True},
+            status=404,
+        )
+    fout = None
+    if request.method == "POST":
+        try:
+            aanmelding = aanmelding_bevestigen(bevestiging=bevestiging)
+        except ValidationError as error:
+            fout = " ".join(error.messages)
+        else:
+            request.session[SESSION_AANMELDING] = aanmelding.pk
+            return redirect("cursus:aangemeld", pk=aanmelding.cursusronde_id)
+    elif bevestiging.bevestigd_op is not None:
+        fout = _("Deze link is al gebruikt.")
+    return render(
+        request,
+        "cursus/bevestigen.html",
+        {
+            "title": _("Aanmelding bevestigen"),
+            "ronde": Cursusronde.objects.filter(pk=bevestiging.gegevens.get("cursusronde")).first(),
+            "fout": fout,
+        },
+        status=409 if fout else 200,
     )
 
 

@@ -373,6 +373,8 @@ REFIT_DEMO = False
 REFIT_INVITATION_DAYS = 14
 # A freed seat offered from a waiting list (course, professionalisation day) waits this long.
 REFIT_PLAATSAANBOD_UREN = 48
+# A confirmation link from a public form (double opt-in, portal.openbare_formulieren) works this long.
+REFIT_BEVESTIGING_UREN = 48
 # Keys for the pupil identity in `trajecten` (Fernet, comma-separated; the first encrypts, the
 # others still decrypt during a key rotation). Separate from SECRET_KEY on purpose: a leaked
 # signing key must not open the identities, and each can be rotated on its own.

@@ -38,7 +38,7 @@ def op_dag(dag):
 def test_from_application_to_eligible(client, opleider, kerngroep, als, na_commit):
     ronde = CursusrondeFactory(naam="Voorjaar 2027", opleiders=[opleider])
 
-    # 1. Apply on the public page, without an account.
+    # 1. Apply on the public page, without an account, and confirm the address from the mail.
     with na_commit():
         client.post(
             f"/cursus/{ronde.pk}/aanmelden/",
@@ -52,6 +52,9 @@ def test_from_application_to_eligible(client, opleider, kerngroep, als, na_commi
                 "motivatie": "Leerlingen weer op school.",
             },
         )
+    bevestiging = re.search(r"http://testserver(/cursus/bevestigen/\S+/)", mail.outbox[-1].body).group(1)
+    with na_commit():
+        client.post(bevestiging)
     aanmelding = Aanmelding.objects.get(user__email="noor@school.nl")
 
     # 2. The kerngroep admits; the invitation sets the password.

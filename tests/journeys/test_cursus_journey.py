@@ -58,6 +58,14 @@ def test_applicant_on_the_waiting_list_takes_the_freed_seat_and_is_marked_presen
         screenshot(page, "journey-4-aanmelden-320px")
         page.set_viewport_size({"width": 1280, "height": 900})
         bezoek.klik("Aanmelding versturen", rol="button")
+        assert page.get_by_role("heading", name="Kijk in je mailbox").is_visible()
+        # Nothing happens before she confirms her address from the mail.
+        bezoek.ga_naar(
+            link_in_mail(
+                aan="noor@hetanker.nl", onderwerp="Bevestig je e-mailadres", pad=r"/cursus/bevestigen/\S+/"
+            )
+        )
+        bezoek.klik("Ja, meld mij aan", rol="button")
         assert "op plek 1" in page.get_by_role("main").inner_text()
         screenshot(page, "journey-4-wachtlijst")
 

@@ -24,7 +24,12 @@ import licenties.tasks
 import portal.accounts.tasks
 import trajecten.tasks
 from cursus.choices import Beoordeling
-from cursus.services.aanmelden import aanmelding_afmelden, aanmelding_afwijzen, aanmelding_indienen
+from cursus.services.aanmelden import (
+    aanmelding_aanvragen,
+    aanmelding_afmelden,
+    aanmelding_afwijzen,
+    aanmelding_indienen,
+)
 from cursus.services.meldingen import herinneringen_plannen
 from intervisie.services.bijeenkomsten import bijeenkomst_annuleren
 from intervisie.services.groepen import lid_toevoegen
@@ -100,6 +105,13 @@ def dag_aangemeld():
     return lambda: dag_aanmelden(dag=dag, door=houder)
 
 
+def adresbevestiging():
+    ronde = CursusrondeFactory()
+    return lambda: aanmelding_aanvragen(
+        cursusronde=ronde, aanvraag=aanvraag(), email="nieuw@school.nl", voornaam="Noor", achternaam="Nieuw"
+    )
+
+
 def traject_vervallen():
     school = trajectfactories.school()
     trajectfactories.trainer(organisatie=school, coordinator=True)
@@ -110,6 +122,7 @@ def traject_vervallen():
 
 GEVALLEN = [
     Geval("portal.accounts.tasks.send_uitnodiging_mail", uitnodiging),
+    Geval("portal.accounts.tasks.send_adresbevestiging_mail", adresbevestiging),
     Geval("cursus.tasks.send_aanmelding_ontvangen_mail", aanmelding_ontvangen),
     Geval("cursus.tasks.send_besluit_mail", besluit),
     Geval("cursus.tasks.send_plaatsaanbod_mail", plaatsaanbod),

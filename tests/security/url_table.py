@@ -286,6 +286,10 @@ TABLE: list[Entry] = [
     E(
         "cursus/<int:pk>/aangemeld/", "/cursus/{w.ronde.pk}/aangemeld/", ONBEKEND
     ),  # known from the session only
+    # The answer to the public form, the same for every address; the link from the confirmation mail.
+    E("cursus/<int:pk>/bevestig-je-adres/", "/cursus/{w.ronde.pk}/bevestig-je-adres/", PUBLIEK),
+    E("cursus/bevestigen/<str:token>/", "/cursus/bevestigen/onbekend/", ONBEKEND),
+    E("cursus/bevestigen/<str:token>/", "/cursus/bevestigen/{w.cursus_bevestiging_token}/", verwacht("409")),
     E("cursus/<int:pk>/agenda.ics", "/cursus/{w.ronde.pk}/agenda.ics", PUBLIEK),
     E("cursus/plaats/<str:token>/", "/cursus/plaats/{w.cursus_plaatsaanbod_token}/", PUBLIEK),
     E(  # answering the offer: the token is the key

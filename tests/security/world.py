@@ -20,12 +20,14 @@ from content.planner import activiteit_inplannen
 from cursus.models import Aanwezigheid as CursusAanwezigheid
 from cursus.models import Werkagenda
 from cursus.plaatsing import PlaatsStatus, plaatsaanbod_token_maken
+from cursus.services.aanmelden import BEVESTIGING_DOEL
 from intervisie.services.casussen import Casus, casus_inbrengen
 from licenties.models import DagAanmelding
+from portal.accounts.bevestigen import bevestiging_token_maken
 from portal.accounts.services import uitnodiging_token_maken, uitnodiging_versturen
 from portal.agenda.services import agenda_abonnement_ophalen
 from portal.inrichting import setup_steps
-from portal.models import Lidmaatschap
+from portal.models import Adresbevestiging, Lidmaatschap
 from portal.models.organisaties import Organisatie
 from portal.roles import Role
 from tests.content.factories import activiteit, bibliotheek, fase, hoofdstuk, onderwerp, thema
@@ -200,8 +202,20 @@ def _cursus(w: World) -> None:
         status=PlaatsStatus.AANGEBODEN,
         plaatsaanbod_verloopt_op=timezone.now() + timedelta(days=2),
     )
+    # A confirmation link from the public form, used already: the same answer for every role.
+    bevestiging = Adresbevestiging.objects.create(
+        doel=BEVESTIGING_DOEL,
+        email="gebruikt@voorbeeld.nl",
+        omschrijving="een aanmelding",
+        link_naam="cursus:bevestigen",
+        verloopt_op=timezone.now() + timedelta(days=2),
+    )
+    bevestiging_token = bevestiging_token_maken(bevestiging)
+    bevestiging.bevestigd_op = timezone.now()
+    bevestiging.save(update_fields=["bevestigd_op"])
     w.objects.update(
         ronde=ronde,
+        cursus_bevestiging_token=bevestiging_token,
         cursus_aanmelding=aanmelding,
         cursus_bijeenkomst=sessie,
         cursus_aanwezigheid=aanwezigheid,
