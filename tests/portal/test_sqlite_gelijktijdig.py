@@ -27,6 +27,7 @@ from django.test import Client
 
 from content.models import Onderdeel
 from content.models.activiteiten import Aanpak, Setting
+from tests.browser import portaal_inrichten
 from tests.content.factories import klein_kompas
 from tests.portal.factories import UserFactory
 from tests.wachten import wacht_tot
@@ -115,7 +116,9 @@ def alles_afgehandeld(database: Path) -> dict[str, int] | None:
     not settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"), reason="about SQLite, the demo database"
 )
 def test_webserver_en_taakwerker_samen_op_sqlite_geven_geen_database_is_locked(tmp_path):
-    # A manual with a library and four readers, in this test's migrated database, copied into a file.
+    # A manual with a library and four readers, in this test's database, copied into a file. The test
+    # is transactional: an earlier one may have emptied the database, Wagtail's root page included.
+    portaal_inrichten()
     kompas = klein_kompas()
     voorstel = {
         "korte_beschrijving": "Samen de week tekenen.",
