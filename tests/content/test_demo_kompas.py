@@ -8,7 +8,9 @@ from django.core.management import call_command
 from content.models import FasePage, HoofdstukPage, LotVerhaal, OnderwerpPage, ThemaPage, Wijziging
 from content.programma import FASEN
 
-pytestmark = pytest.mark.django_db
+# The demo's content, the same on every database; `make demo` runs on SQLite, and CI's load test
+# loads it on PostgreSQL as well.
+pytestmark = [pytest.mark.django_db, pytest.mark.eenmaal]
 
 
 @pytest.fixture

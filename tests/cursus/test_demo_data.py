@@ -10,7 +10,9 @@ from cursus.models import Aanmelding, Aanwezigheid, Bijeenkomst, Cursusronde
 from cursus.plaatsing import PlaatsStatus
 from cursus.rules import geschiktheid_voor_licentie
 
-pytestmark = pytest.mark.django_db
+# The demo's content, the same on every database; `make demo` runs on SQLite, and CI's load test
+# loads it on PostgreSQL as well.
+pytestmark = [pytest.mark.django_db, pytest.mark.eenmaal]
 
 
 def test_demo_data_has_a_finished_a_running_and_an_open_edition_with_a_waiting_list(settings):

@@ -17,7 +17,9 @@ from intervisie.models import (
 from portal.models import Lidmaatschap
 from portal.models.schoolvakanties import schooljaar_van
 
-pytestmark = pytest.mark.django_db
+# The demo's content, the same on every database; `make demo` runs on SQLite, and CI's load test
+# loads it on PostgreSQL as well.
+pytestmark = [pytest.mark.django_db, pytest.mark.eenmaal]
 
 
 def tellingen():

@@ -10,7 +10,9 @@ from portal.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from portal.models import Lidmaatschap, Organisatie, User
 from portal.roles import roles_of
 
-pytestmark = pytest.mark.django_db
+# The demo's content, the same on every database; `make demo` runs on SQLite, and CI's load test
+# loads it on PostgreSQL as well.
+pytestmark = [pytest.mark.django_db, pytest.mark.eenmaal]
 
 
 def test_running_demo_data_twice_leaves_the_same_data(settings):

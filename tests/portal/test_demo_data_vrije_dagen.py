@@ -23,7 +23,9 @@ from tests.portal.vrije_dagen import waarom_vrij
 from trajecten.choices import BijeenkomstStatus, Status
 from trajecten.models import Traject
 
-pytestmark = pytest.mark.django_db
+# The demo's content, the same on every database; `make demo` runs on SQLite, and CI's load test
+# loads it on PostgreSQL as well.
+pytestmark = [pytest.mark.django_db, pytest.mark.eenmaal]
 
 ALLE_REGIOS = tuple(Regio)
 

@@ -8,7 +8,9 @@ from trajecten.choices import Status, Uitkomst, Variant
 from trajecten.demo import load_trajecten
 from trajecten.models import Groepstraining, Traject
 
-pytestmark = pytest.mark.django_db
+# The demo's content, the same on every database; `make demo` runs on SQLite, and CI's load test
+# loads it on PostgreSQL as well.
+pytestmark = [pytest.mark.django_db, pytest.mark.eenmaal]
 
 
 def test_demo_data_elke_stap_een_groep_en_vier_schooljaren_en_idempotent():
