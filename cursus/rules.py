@@ -11,7 +11,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from cursus.choices import Beoordeling, MeldingSoort, RondeStatus, Soort
-from cursus.plaatsing import PlaatsStatus, check_capaciteit, vrije_plaatsen
+from portal.plaatsing import PlaatsStatus, check_capaciteit, vrije_plaatsen
 
 AANTAL_LESDAGEN = 2
 AANTAL_INTERVISIEMOMENTEN = 2

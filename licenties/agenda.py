@@ -4,11 +4,11 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from cursus.plaatsing import PlaatsStatus
 from licenties.models import DagAanmelding, DagStatus, Professionaliseringsdag
 from portal.agenda import AgendaItem
 from portal.agenda.ical import calendar_from_items
 from portal.links import absolute_url
+from portal.plaatsing import PlaatsStatus
 
 
 def agenda_item(dag: Professionaliseringsdag) -> AgendaItem:

@@ -13,8 +13,8 @@ from django.core.exceptions import ValidationError
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from cursus.plaatsing import check_capaciteit
 from licenties.models import BesluitSoort, Licentie, LicentieStatus
+from portal.plaatsing import check_capaciteit
 
 ERVAREN_NA_JAREN = 3
 

@@ -12,8 +12,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from cursus import plaatsing
-from cursus.plaatsing import PlaatsStatus
 from cursus.rules import geschiktheid_voor_licentie
 from licenties.models import (
     NUMMER_VOORVOEGSEL,
@@ -31,6 +29,8 @@ from licenties.models import (
 )
 from licenties.rules import datum_tekst, heeft_voorrang
 from licenties.status import onderhoud_van, statussen_bijwerken, statussen_van_houders_bijwerken
+from portal import plaatsing
+from portal.plaatsing import PlaatsStatus
 from portal.roles import Role, grant_role
 from portal.taken import na_commit_inplannen
 

@@ -11,7 +11,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
 from cursus.choices import BESLISBARE_STATUSSEN, RondeStatus, Soort
-from cursus.plaatsing import EvenementMetPlaatsen
+from portal.plaatsing import EvenementMetPlaatsen
 from portal.roles import Role, has_role, role_q
 
 # Domain brief: the trainer course costs € 750 per participant. Editable per edition.

@@ -6,10 +6,10 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from cursus import plaatsing
 from cursus.models import Aanmelding, Aanwezigheid, Bijeenkomst, Cursusronde
 from cursus.rules import planning_controleren
 from cursus.services.meldingen import datumwijziging_melden, plaatsaanbiedingen_melden
+from portal import plaatsing
 
 # A change in any of these is news for a calendar app and for the participants.
 PLANNINGSVELDEN = ("datum", "begintijd", "eindtijd", "locatie", "online_link")

@@ -7,7 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cursus.plaatsing import ACTIEF, EvenementMetPlaatsen, Plaatsing
+from portal.plaatsing import ACTIEF, EvenementMetPlaatsen, Plaatsing
 
 # Domain brief: the annual professionalisation day costs € 100.
 DAGPRIJS = Decimal("100.00")

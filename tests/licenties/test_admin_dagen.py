@@ -11,8 +11,8 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import ModelLogEntry
 
-from cursus.plaatsing import PlaatsStatus
 from licenties.models import DagAanmelding, LicentieStatus, Professionaliseringsdag
+from portal.plaatsing import PlaatsStatus
 from tests.licenties.factories import LicentieFactory, ProfessionaliseringsdagFactory
 from tests.portal.factories import UserFactory
 
