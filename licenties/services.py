@@ -366,12 +366,12 @@ def dag_gewijzigd(*, dag: Professionaliseringsdag, velden: set[str], door) -> No
     with transaction.atomic():
         dag = plaatsing.evenement_vergrendelen(dag)
         ontvangers = list(dag.aanmeldingen.actief().values_list("pk", flat=True))
-        if velden & {"datum", "begintijd", "eindtijd", "locatie", "online_link", "status"}:
-            dag.volgnummer += 1
-            dag.save(update_fields=["volgnummer"])
+        if velden & set(dag.agendavelden):
+            dag.sequence += 1
+            dag.save(update_fields=["sequence"])
             for aanmelding_id in ontvangers:
                 na_commit_inplannen(
-                    send_dag_gewijzigd_mail, aanmelding_id=aanmelding_id, volgnummer=dag.volgnummer
+                    send_dag_gewijzigd_mail, aanmelding_id=aanmelding_id, volgnummer=dag.sequence
                 )
         if dag.status == DagStatus.GEANNULEERD:
             dag.aanmeldingen.actief().update(status=PlaatsStatus.VERVALLEN, beeindigd_op=timezone.now())

@@ -11,13 +11,6 @@ from cursus.rules import planning_controleren
 from cursus.services.meldingen import datumwijziging_melden, plaatsaanbiedingen_melden
 from portal import plaatsing
 
-# A change in any of these is news for a calendar app and for the participants.
-PLANNINGSVELDEN = ("datum", "begintijd", "eindtijd", "locatie", "online_link")
-
-
-def is_verplaatst(vorige: Bijeenkomst, nieuwe: Bijeenkomst) -> bool:
-    return any(getattr(vorige, veld) != getattr(nieuwe, veld) for veld in PLANNINGSVELDEN)
-
 
 def cursusronde_opslaan(*, ronde: Cursusronde, door) -> Cursusronde:
     """Save a new or changed edition with its sessions (an unsaved cluster, e.g. from the admin form).
@@ -65,7 +58,7 @@ def cursusronde_opslaan(*, ronde: Cursusronde, door) -> Cursusronde:
                     }
                 )
             for bijeenkomst in bijeenkomsten:
-                if bijeenkomst.pk in vorige and is_verplaatst(vorige[bijeenkomst.pk], bijeenkomst):
+                if bijeenkomst.pk in vorige and bijeenkomst.is_verplaatst(vorige[bijeenkomst.pk]):
                     bijeenkomst.sequence = vorige[bijeenkomst.pk].sequence + 1
                     verplaatst.append(bijeenkomst)
         ronde.save()

@@ -105,7 +105,7 @@ def test_moving_a_day_tells_the_registrants_and_raises_the_calendar_sequence(ker
 
     assert response.status_code == 302, response.text
     dag.refresh_from_db()
-    assert dag.datum == over(67) and dag.volgnummer == 1
+    assert dag.datum == over(67) and dag.sequence == 1
     assert len(mail.outbox) == 1
     entry = ModelLogEntry.objects.filter(action="wagtail.edit", object_id=str(dag.pk)).get()
     assert "datum" in entry.data["velden"]

@@ -84,7 +84,7 @@ def professionaliseringsdag(**velden) -> Professionaliseringsdag:
         }
         | velden
     )
-    Professionaliseringsdag.objects.filter(pk=dag.pk).update(volgnummer=3)
+    Professionaliseringsdag.objects.filter(pk=dag.pk).update(sequence=3)
     return Professionaliseringsdag.objects.get(pk=dag.pk)
 
 
