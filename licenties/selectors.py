@@ -8,7 +8,6 @@ from django.db.models import Q
 from django.utils import timezone
 
 from cursus.models import Aanmelding
-from cursus.plaatsing import ACTIEF
 from cursus.rules import Geschiktheid, geschiktheid_voor_licentie
 from cursus.selectors import met_deelname_gegevens
 from licenties.models import (
@@ -20,6 +19,7 @@ from licenties.models import (
 )
 from licenties.rules import Onderhoud, jaar_is_voldaan, licentie_onderhoud
 from licenties.status import bewijs_voor
+from portal.plaatsing import ACTIEF
 
 
 def gelicentieerde_trainers():
