@@ -14,6 +14,24 @@ def _isolated_cache():
     _INDEX_IN_PROCES.clear()
 
 
+@pytest.fixture
+def ingelogd_als(client):
+    """`ingelogd_als(user)` → the test client, logged in as `user` after both login steps.
+
+    A forced login, not the login form: the form's TOTP step can wait up to 30 s for a fresh code,
+    and only the login tests (tests/portal/test_*login*, tests/security/accounts, the one-door
+    search) are about that form. Another client than the test's own: `ingelogd_als(user, client=c)`.
+    """
+
+    from tests.portal.auth import als_na_een_volledige_login
+
+    def inloggen(user, *, client=client):
+        als_na_een_volledige_login(client, user)
+        return client
+
+    return inloggen
+
+
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"

@@ -13,10 +13,12 @@ from trajecten.models import AuditRegel
 pytestmark = pytest.mark.django_db
 
 
-def test_dossier_bekijken_wordt_gelogd_met_rol_organisatie_en_velden_zonder_waarden(traject, ervaren, als):
+def test_dossier_bekijken_wordt_gelogd_met_rol_organisatie_en_velden_zonder_waarden(
+    traject, ervaren, ingelogd_als
+):
     traject.trainers.add(ervaren)
 
-    als(ervaren).get(f"/trajecten/{traject.code}/")
+    ingelogd_als(ervaren).get(f"/trajecten/{traject.code}/")
 
     regel = AuditRegel.objects.get(actie=Actie.BEKEKEN)
     assert (regel.user_id, regel.rol, regel.organisatie_id, regel.code) == (
@@ -30,8 +32,8 @@ def test_dossier_bekijken_wordt_gelogd_met_rol_organisatie_en_velden_zonder_waar
     assert naam not in str(list(AuditRegel.objects.values_list("velden", "code", "rol", "actie")))
 
 
-def test_lijst_en_zoeken_worden_gelogd(ervaren, als):
-    client = als(ervaren)
+def test_lijst_en_zoeken_worden_gelogd(ervaren, ingelogd_als):
+    client = ingelogd_als(ervaren)
     client.get("/trajecten/")
     client.get("/trajecten/", {"q": "Jansen"})
 
@@ -40,23 +42,23 @@ def test_lijst_en_zoeken_worden_gelogd(ervaren, als):
     assert "Jansen" not in str(acties)
 
 
-def test_geweigerde_toegang_wordt_gelogd_met_de_code(traject, als):
+def test_geweigerde_toegang_wordt_gelogd_met_de_code(traject, ingelogd_als):
     kerngroep = UserFactory(roles=["kerngroep"])
 
-    antwoord = als(kerngroep).get(f"/trajecten/{traject.code}/")
+    antwoord = ingelogd_als(kerngroep).get(f"/trajecten/{traject.code}/")
 
     assert antwoord.status_code == 404
     regel = AuditRegel.objects.get(actie=Actie.GEWEIGERD)
     assert regel.code == traject.code and regel.user_id == kerngroep.pk and regel.rol == "kerngroep"
 
 
-def test_onbekende_code_wordt_gelogd_zonder_code(ervaren, als):
-    als(ervaren).get("/trajecten/T-ZZZZZ/")
+def test_onbekende_code_wordt_gelogd_zonder_code(ervaren, ingelogd_als):
+    ingelogd_als(ervaren).get("/trajecten/T-ZZZZZ/")
 
     assert AuditRegel.objects.get(actie=Actie.GEWEIGERD).code == ""
 
 
-def test_pdf_download_wordt_gelogd(ervaren, als):
+def test_pdf_download_wordt_gelogd(ervaren, ingelogd_als):
     from datetime import date
 
     from trajecten.choices import Status
@@ -74,7 +76,7 @@ def test_pdf_download_wordt_gelogd(ervaren, als):
         aandachtspunten_school="e",
     )
 
-    antwoord = als(ervaren).get(f"/trajecten/{traject.code}/eindverslag/1.pdf")
+    antwoord = ingelogd_als(ervaren).get(f"/trajecten/{traject.code}/eindverslag/1.pdf")
 
     assert antwoord.status_code == 200 and antwoord.content.startswith(b"%PDF")
     assert antwoord["Content-Disposition"] == f'attachment; filename="eindverslag-{traject.code}-v1.pdf"'

@@ -189,9 +189,9 @@ def klein_bereik(db):
     return a, b
 
 
-def test_pagina_grafiek_csv_en_paneel_tonen_dezelfde_onderdrukte_tabel(klein_bereik, als):
+def test_pagina_grafiek_csv_en_paneel_tonen_dezelfde_onderdrukte_tabel(klein_bereik, ingelogd_als):
     coordinator = f.trainer(organisatie=klein_bereik[0], coordinator=True)
-    client = als(coordinator)
+    client = ingelogd_als(coordinator)
 
     gedownload = client.get("/trajecten/bereik.csv").content.decode()
     pagina = _Tabel()

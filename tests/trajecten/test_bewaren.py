@@ -71,11 +71,11 @@ def test_dagelijkse_taak_vernietigt_wat_over_de_termijn_is_en_houdt_anonieme_tel
     assert trajecten_na_bewaartermijn_vernietigen() == 0
 
 
-def test_coordinator_exporteert_alle_gegevens_van_een_leerling(school, als):
+def test_coordinator_exporteert_alle_gegevens_van_een_leerling(school, ingelogd_als):
     coordinator = f.trainer(organisatie=school, coordinator=True)
     traject = f.TrajectFactory(school=school, met_identiteit__achternaam="Hoekstra-Vink")
 
-    antwoord = als(coordinator).get(f"/trajecten/{traject.code}/export/")
+    antwoord = ingelogd_als(coordinator).get(f"/trajecten/{traject.code}/export/")
 
     gegevens = json.loads(antwoord.content)
     assert gegevens["identiteit"]["achternaam"] == "Hoekstra-Vink"
@@ -84,10 +84,10 @@ def test_coordinator_exporteert_alle_gegevens_van_een_leerling(school, als):
     assert AuditRegel.objects.filter(code=traject.code, actie=Actie.EXPORT).exists()
 
 
-def test_coordinator_verwijdert_op_verzoek_na_bevestiging_met_de_code(school, als):
+def test_coordinator_verwijdert_op_verzoek_na_bevestiging_met_de_code(school, ingelogd_als):
     coordinator = f.trainer(organisatie=school, coordinator=True)
     traject = f.TrajectFactory(school=school)
-    client = als(coordinator)
+    client = ingelogd_als(coordinator)
 
     client.post(f"/trajecten/{traject.code}/verwijderen/", {"bevestig": "verkeerd"})
     assert Identiteit.objects.filter(traject=traject).exists()
@@ -100,12 +100,12 @@ def test_coordinator_verwijdert_op_verzoek_na_bevestiging_met_de_code(school, al
     assert client.get(f"/trajecten/{traject.code}/").status_code == 404
 
 
-def test_inzage_toont_wie_het_dossier_opende(school, als):
+def test_inzage_toont_wie_het_dossier_opende(school, ingelogd_als):
     coordinator = f.trainer(organisatie=school, coordinator=True)
     trainer = f.trainer(organisatie=school)
     traject = f.TrajectFactory(school=school, trainers=[trainer])
-    als(trainer).get(f"/trajecten/{traject.code}/")
+    ingelogd_als(trainer).get(f"/trajecten/{traject.code}/")
 
-    antwoord = als(coordinator).get(f"/trajecten/{traject.code}/inzage/")
+    antwoord = ingelogd_als(coordinator).get(f"/trajecten/{traject.code}/inzage/")
 
     assert trainer.get_full_name() in antwoord.text and Actie.BEKEKEN in antwoord.text

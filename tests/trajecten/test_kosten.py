@@ -29,9 +29,9 @@ def test_kostenraming_volgt_het_tarief_van_de_kerngroep():
     assert kostenraming(TrajectInstellingen.load()).bedrag == Decimal("3500.00")
 
 
-def test_dossier_toont_uren_en_kosten(traject, ervaren, als):
+def test_dossier_toont_uren_en_kosten(traject, ervaren, ingelogd_als):
     traject.trainers.add(ervaren)
 
-    antwoord = als(ervaren).get(f"/trajecten/{traject.code}/")
+    antwoord = ingelogd_als(ervaren).get(f"/trajecten/{traject.code}/")
 
     assert "3412,50" in antwoord.text.replace(".", "")

@@ -63,10 +63,10 @@ def test_aanmelding_buiten_de_leeftijd_gaat_door_als_de_school_het_bewust_bevest
     assert traject.status == "aangemeld" and traject.vernietigen_op is not None
 
 
-def test_het_formulier_legt_de_leeftijd_uit_en_vraagt_dan_pas_de_bevestiging(school, contact, als):
+def test_het_formulier_legt_de_leeftijd_uit_en_vraagt_dan_pas_de_bevestiging(school, contact, ingelogd_als):
     from tests.trajecten.test_aanmelden import formulier
 
-    client = als(contact)
+    client = ingelogd_als(contact)
     eerst = client.get("/trajecten/aanmelden/")
     weigering = client.post("/trajecten/aanmelden/", formulier(geboortedatum="2003-05-01"))
 

@@ -157,10 +157,10 @@ def test_groepstraining_heeft_vier_tot_tien_jongeren(school, ervaren, beginner, 
         groepstraining_plannen(groep=groep, startdatum=date(2026, 11, 2), door=coordinator)
 
 
-def test_coordinator_stelt_een_groep_samen_en_plant_die(school, ervaren, beginner, als):
+def test_coordinator_stelt_een_groep_samen_en_plant_die(school, ervaren, beginner, ingelogd_als):
     coordinator = f.trainer(organisatie=school, coordinator=True)
     trajecten = [f.TrajectFactory(school=school, status=Status.TOEGELATEN) for _ in range(4)]
-    client = als(coordinator)
+    client = ingelogd_als(coordinator)
 
     te_klein = client.post(
         "/trajecten/groepen/",

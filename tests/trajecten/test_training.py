@@ -131,11 +131,11 @@ def test_afgerond_na_een_gelopen_training_met_geversioneerd_eindverslag(gepland,
     assert gepland.vernietigen_op == laatste.datum.replace(year=laatste.datum.year + 2)
 
 
-def test_eindverslag_voorbeeld_en_pdf(gepland, ervaren, als):
+def test_eindverslag_voorbeeld_en_pdf(gepland, ervaren, ingelogd_als):
     with time_machine.travel(date(2026, 11, 2), tick=False):
         vastleggen(gepland, 1, aanwezig=True, door=ervaren)
     eindverslag_opslaan(traject=gepland, gegevens=dict(VERSLAG), door=ervaren)
-    client = als(ervaren)
+    client = ingelogd_als(ervaren)
 
     voorbeeld = client.get(f"/trajecten/{gepland.code}/eindverslag/1/")
     pdf = client.get(f"/trajecten/{gepland.code}/eindverslag/1.pdf")
@@ -144,8 +144,8 @@ def test_eindverslag_voorbeeld_en_pdf(gepland, ervaren, als):
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
 
 
-def test_bijlage_alleen_pdf_of_afbeelding(gepland, ervaren, als):
-    client = als(ervaren)
+def test_bijlage_alleen_pdf_of_afbeelding(gepland, ervaren, ingelogd_als):
+    client = ingelogd_als(ervaren)
     url = f"/trajecten/{gepland.code}/bijlagen/nieuw/"
 
     fout = client.post(url, {"soort": "werkblad", "bestand": SimpleUploadedFile("x.exe", b"MZ\x90\x00")})
@@ -161,10 +161,10 @@ def test_bijlage_alleen_pdf_of_afbeelding(gepland, ervaren, als):
     assert download.status_code == 200 and "Fenna" not in download["Content-Disposition"]
 
 
-def test_voortgangsbericht_vastleggen(gepland, ervaren, als):
+def test_voortgangsbericht_vastleggen(gepland, ervaren, ingelogd_als):
     bericht = gepland.voortgangsberichten.first()
 
-    antwoord = als(ervaren).post(
+    antwoord = ingelogd_als(ervaren).post(
         f"/trajecten/{gepland.code}/berichten/",
         {"bericht": bericht.pk, "verstuurd_op": "2026-11-10", "kanaal": "email", "strekking": "Gaat goed."},
     )

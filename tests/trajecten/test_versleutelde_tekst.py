@@ -72,10 +72,10 @@ def test_de_database_zoekt_en_sorteert_niet_in_versleutelde_tekst():
     assert Aanmelding.objects.filter(reden__isnull=False).count() == 1
 
 
-def test_zoeken_in_de_trajectenlijst_gaat_op_code_niet_op_tekst(school, als):
+def test_zoeken_in_de_trajectenlijst_gaat_op_code_niet_op_tekst(school, ingelogd_als):
     coordinator = f.trainer(organisatie=school, coordinator=True)
     traject = f.TrajectFactory(school=school)
-    client = als(coordinator)
+    client = ingelogd_als(coordinator)
 
     op_code = client.get("/trajecten/", {"q": traject.code[2:5]})
     op_tekst = client.get("/trajecten/", {"q": "buikpijn"})

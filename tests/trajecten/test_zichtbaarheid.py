@@ -85,9 +85,9 @@ MAG = {
 
 
 @pytest.mark.parametrize("rol", list(MAG))
-def test_zichtbaarheidsmatrix(rol, wereld, als):
+def test_zichtbaarheidsmatrix(rol, wereld, ingelogd_als):
     traject, persoon = wereld["traject"], wereld["personen"][rol]
-    client = als(persoon)
+    client = ingelogd_als(persoon)
 
     lijst = client.get("/trajecten/")
     zoeken = client.get("/trajecten/", {"q": traject.code})
@@ -104,8 +104,8 @@ def test_zichtbaarheidsmatrix(rol, wereld, als):
             assert "Zwanenburg" not in antwoord.get("Content-Disposition", "")
 
 
-def test_schoolcontact_ziet_alleen_de_status_niet_de_naam(wereld, als):
-    client = als(wereld["personen"]["schoolcontact"])
+def test_schoolcontact_ziet_alleen_de_status_niet_de_naam(wereld, ingelogd_als):
+    client = ingelogd_als(wereld["personen"]["schoolcontact"])
 
     antwoord = client.get(f"/trajecten/{wereld['traject'].code}/")
 
@@ -113,15 +113,17 @@ def test_schoolcontact_ziet_alleen_de_status_niet_de_naam(wereld, als):
     assert "Zwanenburg" not in antwoord.text and "Vaak thuis" not in antwoord.text
 
 
-def test_toegewezen_trainer_ziet_de_naam_op_de_dossierpagina(wereld, als):
-    antwoord = als(wereld["personen"]["toegewezen_trainer"]).get(f"/trajecten/{wereld['traject'].code}/")
+def test_toegewezen_trainer_ziet_de_naam_op_de_dossierpagina(wereld, ingelogd_als):
+    antwoord = ingelogd_als(wereld["personen"]["toegewezen_trainer"]).get(
+        f"/trajecten/{wereld['traject'].code}/"
+    )
 
     assert "Zwanenburg" in antwoord.text
 
 
-def test_niet_meer_toegewezen_trainer_verliest_toegang_bij_het_volgende_verzoek(wereld, als):
+def test_niet_meer_toegewezen_trainer_verliest_toegang_bij_het_volgende_verzoek(wereld, ingelogd_als):
     traject, trainer = wereld["traject"], wereld["personen"]["toegewezen_trainer"]
-    client = als(trainer)
+    client = ingelogd_als(trainer)
     assert client.get(f"/trajecten/{traject.code}/").status_code == 200
 
     traject.trainers.remove(trainer)
@@ -129,9 +131,9 @@ def test_niet_meer_toegewezen_trainer_verliest_toegang_bij_het_volgende_verzoek(
     assert client.get(f"/trajecten/{traject.code}/").status_code == 404
 
 
-def test_gedeactiveerde_trainer_verliest_toegang_bij_het_volgende_verzoek(wereld, als):
+def test_gedeactiveerde_trainer_verliest_toegang_bij_het_volgende_verzoek(wereld, ingelogd_als):
     traject, trainer = wereld["traject"], wereld["personen"]["toegewezen_trainer"]
-    client = als(trainer)
+    client = ingelogd_als(trainer)
 
     trainer.is_active = False
     trainer.save()
