@@ -23,7 +23,7 @@ from wagtail.models import Page
 
 from tests.portal.factories import UserFactory
 from tests.security.hostile.aanval import ENGELS, FOUTMELDING
-from tests.security.hostile.wereld import client_voor, content_wereld, intervisie_wereld, trajecten_wereld
+from tests.security.world import client_voor, content_wereld, intervisie_wereld, trajecten_wereld
 
 pytestmark = pytest.mark.django_db
 

@@ -21,7 +21,7 @@ from tests.licenties.factories import LicentieFactory, ProfessionaliseringsdagFa
 from tests.portal.factories import OrganisatieFactory, UserFactory
 from tests.security.hostile import strategies as s
 from tests.security.hostile.telling import tel
-from tests.security.hostile.wereld import client_voor
+from tests.security.world import client_voor
 from tests.trajecten import factories as f
 
 pytestmark = pytest.mark.django_db

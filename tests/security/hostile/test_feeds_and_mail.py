@@ -20,7 +20,7 @@ from portal.agenda.services import agenda_abonnement_ophalen
 from tests.intervisie import factories as fi
 from tests.security.hostile import strategies as s
 from tests.security.hostile.telling import tel
-from tests.security.hostile.wereld import client_voor
+from tests.security.world import client_voor
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from cursus.models import Werkagenda
 from intervisie.models import Casusinbreng
 from tests.security.hostile import strategies as s
 from tests.security.hostile.aanval import Doel, aanvallen
-from tests.security.hostile.wereld import (
+from tests.security.world import (
     CONTENT_STAAT,
     CURSUS_STAAT,
     INTERVISIE_STAAT,

@@ -16,7 +16,7 @@ from tests.portal.factories import UserFactory
 from tests.security.hostile import strategies as s
 from tests.security.hostile.aanval import Doel, aanvallen, controleer_pagina
 from tests.security.hostile.telling import tel
-from tests.security.hostile.wereld import (
+from tests.security.world import (
     CONTENT_STAAT,
     INTERVISIE_STAAT,
     LICENTIE_STAAT,

@@ -18,7 +18,7 @@ from content.models import LotVerhaal
 from tests.portal.factories import UserFactory
 from tests.security.hostile import strategies as s
 from tests.security.hostile.telling import tel
-from tests.security.hostile.wereld import client_voor
+from tests.security.world import client_voor
 
 pytestmark = pytest.mark.django_db
 

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from tests.portal.factories import UserFactory
 from tests.security.hostile import strategies as s
 from tests.security.hostile.telling import tel
-from tests.security.hostile.wereld import TRAJECT_STAAT, client_voor, trajecten_wereld
+from tests.security.world import TRAJECT_STAAT, client_voor, trajecten_wereld
 from trajecten.forms import MAX_BIJLAGE_BYTES
 from trajecten.models import Bijlage
 

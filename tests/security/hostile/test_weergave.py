@@ -12,7 +12,7 @@ from tests.cursus.factories import AanmeldingFactory
 from tests.portal.factories import UserFactory
 from tests.security.hostile.aanval import ONGEESCAPET
 from tests.security.hostile.telling import tel
-from tests.security.hostile.wereld import client_voor
+from tests.security.world import client_voor
 
 pytestmark = pytest.mark.django_db
 
