@@ -8,6 +8,7 @@ PYTHON ?= python3
 UV := $(PYTHON) -m uv
 RUN := $(UV) run --frozen
 HOST ?= 127.0.0.1:8000
+PYTEST_WORKERS ?= auto
 
 .PHONY: demo test test-druk uv install lint chromium screenshots
 
@@ -27,8 +28,9 @@ demo: install
 	  $(RUN) python manage.py runserver $(HOST)
 
 ## Run the whole test suite (set DATABASE_URL=postgres://… for PostgreSQL).
+## One pytest-xdist worker per core (PYTEST_WORKERS=0: one process, as CI runs each suite).
 test: install chromium
-	$(RUN) pytest $(PYTEST_ARGS)
+	$(RUN) pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 ## The same suite on a busy machine: two CPU-bound processes run beside it and stop afterwards.
 ## Tests wait for conditions, never for a time, so load makes them slower, never red.
