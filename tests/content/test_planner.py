@@ -206,7 +206,7 @@ def test_an_incomplete_submission_creates_nothing(client, opzet):
 
 
 @pytest.mark.parametrize("week", ["0", "15", "20", "-1"])
-def test_een_week_buiten_1_tot_14_krijgt_een_nederlandse_melding_nooit_een_500(client, opzet, week):
+def test_a_week_outside_1_to_14_gets_a_dutch_message_never_a_500(client, opzet, week):
     """Issue 18, finding 5: week 20 in the planner gave a 500 with a traceback."""
     client.raise_request_exception = False
 

@@ -63,7 +63,7 @@ def maandag(dag: date) -> date:
     return dag - timedelta(days=dag.weekday())
 
 
-def test_leeftijd_bij_de_aanmelding_en_afsluiten_alleen_zoals_de_levensloop_toestaat(live_server):
+def test_age_at_the_aanmelding_and_closing_only_as_the_lifecycle_allows(live_server):
     portaal_inrichten()
     schoolvakanties_inrichten()
     school = f.school(regio=Regio.MIDDEN, naam="Het Baken College")

@@ -13,7 +13,7 @@ from trajecten.models import AuditRegel
 pytestmark = pytest.mark.django_db
 
 
-def test_dossier_bekijken_wordt_gelogd_met_rol_organisatie_en_velden_zonder_waarden(
+def test_viewing_a_case_record_is_logged_with_role_organisation_and_fields_without_values(
     traject, ervaren, ingelogd_als
 ):
     traject.trainers.add(ervaren)
@@ -32,7 +32,7 @@ def test_dossier_bekijken_wordt_gelogd_met_rol_organisatie_en_velden_zonder_waar
     assert naam not in str(list(AuditRegel.objects.values_list("velden", "code", "rol", "actie")))
 
 
-def test_lijst_en_zoeken_worden_gelogd(ervaren, ingelogd_als):
+def test_the_list_and_searching_are_logged(ervaren, ingelogd_als):
     client = ingelogd_als(ervaren)
     client.get("/trajecten/")
     client.get("/trajecten/", {"q": "Jansen"})
@@ -42,7 +42,7 @@ def test_lijst_en_zoeken_worden_gelogd(ervaren, ingelogd_als):
     assert "Jansen" not in str(acties)
 
 
-def test_geweigerde_toegang_wordt_gelogd_met_de_code(traject, ingelogd_als):
+def test_refused_access_is_logged_with_the_code(traject, ingelogd_als):
     kerngroep = UserFactory(roles=["kerngroep"])
 
     antwoord = ingelogd_als(kerngroep).get(f"/trajecten/{traject.code}/")
@@ -52,13 +52,13 @@ def test_geweigerde_toegang_wordt_gelogd_met_de_code(traject, ingelogd_als):
     assert regel.code == traject.code and regel.user_id == kerngroep.pk and regel.rol == "kerngroep"
 
 
-def test_onbekende_code_wordt_gelogd_zonder_code(ervaren, ingelogd_als):
+def test_an_unknown_code_is_logged_without_the_code(ervaren, ingelogd_als):
     ingelogd_als(ervaren).get("/trajecten/T-ZZZZZ/")
 
     assert AuditRegel.objects.get(actie=Actie.GEWEIGERD).code == ""
 
 
-def test_pdf_download_wordt_gelogd(ervaren, ingelogd_als):
+def test_a_pdf_download_is_logged(ervaren, ingelogd_als):
     from datetime import date
 
     from trajecten.choices import Status
@@ -83,13 +83,13 @@ def test_pdf_download_wordt_gelogd(ervaren, ingelogd_als):
     assert AuditRegel.objects.filter(actie=Actie.PDF, code=traject.code).exists()
 
 
-def test_wijziging_wordt_gelogd_met_veldnamen(geadviseerd):
+def test_a_change_is_logged_with_field_names(geadviseerd):
     regel = AuditRegel.objects.get(actie=Actie.GEWIJZIGD, code=geadviseerd.code)
 
     assert regel.velden == ["advies", "status"]
 
 
-def test_auditlog_weigert_wijzigen_en_verwijderen_in_python(ervaren):
+def test_the_audit_log_refuses_changes_and_deletion_in_python(ervaren):
     regel = audit_loggen(user=ervaren, actie=Actie.LIJST)
 
     regel.actie = "iets anders"
@@ -108,7 +108,7 @@ def test_auditlog_weigert_wijzigen_en_verwijderen_in_python(ervaren):
 @pytest.mark.parametrize(
     "sql", ["UPDATE trajecten_auditregel SET actie = 'x'", "DELETE FROM trajecten_auditregel"]
 )
-def test_auditlog_weigert_wijzigen_en_verwijderen_in_postgresql(ervaren, sql):
+def test_the_audit_log_refuses_changes_and_deletion_in_postgresql(ervaren, sql):
     audit_loggen(user=ervaren, actie=Actie.LIJST)
 
     with (

@@ -125,7 +125,7 @@ def pg_dump() -> str:
     ).stdout
 
 
-def test_een_databasedump_bevat_geen_vrije_tekst_van_een_dossier(ingelogd_als):
+def test_a_database_dump_holds_no_free_text_of_a_case_record(ingelogd_als):
     assert len(woorden()) >= 25, "the walk over the models found the free-text fields"
     with time_machine.travel(date(2026, 9, 1), tick=False):
         school = f.school()
