@@ -4,14 +4,16 @@ import pytest
 from django.http import QueryDict
 
 from content.bibliotheek import Bibliotheek, FilterForm
+from tests.conftest import opnieuw_gelezen
 from tests.content.factories import activiteit, bibliotheek, fase, klein_kompas, thema
 from tests.portal.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def bieb():
+@pytest.fixture(scope="module")
+def _bieb(module_transactie):
+    """The library is built once for the module; most tests only filter it."""
     k = klein_kompas()
     f3 = fase(k["kompas"], 3, "Verandering")
     lef, regie = thema(f3, "Lef"), thema(f3, "Regie")
@@ -57,6 +59,11 @@ def bieb():
         tekst="Teken de emmer met alles wat erin zit.",
     )
     return {"pagina": b, "lef": lef, "regie": regie, **k}
+
+
+@pytest.fixture
+def bieb(_bieb):
+    return opnieuw_gelezen(_bieb)
 
 
 def zoek(bieb, **query):

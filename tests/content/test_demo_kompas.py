@@ -4,7 +4,6 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from django.test import override_settings
 
 from content.models import FasePage, HoofdstukPage, LotVerhaal, OnderwerpPage, ThemaPage, Wijziging
@@ -16,17 +15,12 @@ pytestmark = [pytest.mark.django_db, pytest.mark.eenmaal]
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+def demo(module_transactie):
     """The demo, loaded once for the module: loading takes seconds and every test here only reads it
-    (the one that loads it again does so in its own savepoint). The module's transaction is rolled
-    back at the end, as Django's `setUpTestData` does, so no other module sees the demo.
-    """
-    media = tmp_path_factory.mktemp("demo")
-    eigen = {"REFIT_DEMO": True, "MEDIA_ROOT": media / "media", "PRIVATE_MEDIA_ROOT": media / "private"}
-    with django_db_blocker.unblock(), override_settings(**eigen), transaction.atomic():
+    (the one that loads it again does so in its own savepoint)."""
+    with override_settings(REFIT_DEMO=True):
         call_command("demo_data", stdout=StringIO())
         yield
-        transaction.set_rollback(True)
 
 
 def test_demo_has_four_phases_with_their_four_themes_in_order(demo):

@@ -7,14 +7,16 @@ from django.utils.html import escape
 from pypdf import PdfReader
 
 from content.models import ActiviteitPage, Sessieplan, SessieplanItem
+from tests.conftest import opnieuw_gelezen
 from tests.content.factories import activiteit, bibliotheek, fase, klein_kompas, thema
 from tests.portal.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def opzet(client, ingelogd_als):
+@pytest.fixture(scope="module")
+def _kompas_met_activiteiten(module_transactie):
+    """The manual and its library are built once for the module; plans are made per test."""
     k = klein_kompas()
     f3 = fase(k["kompas"], 3, "Verandering")
     lef = thema(f3, "Lef")
@@ -28,10 +30,16 @@ def opzet(client, ingelogd_als):
         setting="beide",
     )
     lang = activiteit(b, "Lef-dagboek", themas=[lef], onderdelen=["ind:opdrachten"], duur=40)
+    return {"lef": lef, "kort": kort, "lang": lang, "bieb": b}
+
+
+@pytest.fixture
+def opzet(_kompas_met_activiteiten, ingelogd_als):
+    opzet = opnieuw_gelezen(_kompas_met_activiteiten)
     trainer = UserFactory(roles=["trainer"], email="tessa@school.nl")
     ingelogd_als(trainer)
-    plan = Sessieplan.objects.create(trainer=trainer, titel="Week 10: Lef", thema=lef, week=10)
-    return {"lef": lef, "kort": kort, "lang": lang, "trainer": trainer, "plan": plan, "bieb": b}
+    plan = Sessieplan.objects.create(trainer=trainer, titel="Week 10: Lef", thema=opzet["lef"], week=10)
+    return {**opzet, "trainer": trainer, "plan": plan}
 
 
 def inplannen(client, plan, activiteit_page, onderdeel):
