@@ -2,6 +2,7 @@
 
 import time
 
+from allauth.account import app_settings as account_settings
 from allauth.account.internal.flows.login import record_authentication
 from allauth.mfa import app_settings
 from allauth.mfa.base.internal.flows import post_authentication
@@ -62,10 +63,12 @@ def als_na_een_volledige_login(client, user) -> None:
 
     The portal lets a role that requires two-step login through once its authenticator app is
     activated (`portal.middleware.MfaRequiredMiddleware`); allauth remembers in the session which
-    steps were taken (password, then the app), which its reauthentication checks read; the login
-    request itself counted as activity (`portal.sessions.IdleSessionMiddleware`), so the next
-    request does not write the session. All three are set up here, the allauth steps with allauth's
-    own functions, so no production code knows about tests.
+    steps were taken (password, then the app), which its reauthentication checks read, and its
+    login form lets the session end with the browser (no "remember me"); the login request itself
+    counted as activity (`portal.sessions.IdleSessionMiddleware`), so the next request does not
+    write the session. All of it is set up here, the allauth steps with allauth's own functions, so
+    no production code knows about tests; tests/portal/test_ingelogd_als.py compares the result with
+    a real login.
     """
     client.logout()
     if requires_mfa(user) and not has_totp(user):
@@ -74,6 +77,9 @@ def als_na_een_volledige_login(client, user) -> None:
     request = HttpRequest()
     request.session, request.user = client.session, user
     record_authentication(request, user, "password", email=user.email)
+    request.session.set_expiry(
+        account_settings.SESSION_COOKIE_AGE if account_settings.SESSION_REMEMBER else 0
+    )
     for authenticator in Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP):
         post_authentication(request, authenticator)
     if has_idle_timeout(user):
