@@ -149,10 +149,6 @@ def _is_tabel_of_tabellen(waarde) -> bool:
 # --- Markdown body <-> rich text and StreamField blocks.
 
 
-def alineas_html(alineas: list[str]) -> str:
-    return "".join(f"<p>{escape(a)}</p>" for a in alineas)
-
-
 def markdown_html(markdown: str) -> str:
     """Paragraphs, `## ` headings and `- ` lists to the rich text Wagtail stores."""
     delen, lijst = [], []

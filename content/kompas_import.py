@@ -21,7 +21,6 @@ from django.db import transaction
 from content.kompas_bestanden import (
     Bestand,
     KompasBestandFout,
-    alineas_html,
     blokken_uit_markdown,
     lees_pagina,
     lees_toml,
@@ -118,7 +117,10 @@ def kompas_lezen(map_: Path = KOMPAS_MAP) -> Editie:
             )
     for bestand in onderwerpen:
         _verplicht(bestand, fouten, "naam", "soort", "samenvatting")
-    onderwerp_slugs = {b.pad.stem for b in onderwerpen}
+    # A topic whose file has an error is still a known topic: one error, not one per theme.
+    onderwerp_slugs = {
+        s for s in kompas.velden.get("onderwerpen", []) if (map_ / "onderwerpen" / f"{s}.md").exists()
+    }
     fasen, themas = {}, {}
     for fase in FASEN:
         slug = f"fase-{fase.nummer}"
@@ -388,7 +390,7 @@ def kompas_laden(editie: Editie, *, door=None) -> Lader:
     begrippen = BegrippenlijstPage.objects.child_of(kompas).get()
     begrippen_velden = {
         "begrippen": [("begrip", b) for b in editie.begrippen.velden.get("begrip", [])],
-        "intro": alineas_html([editie.begrippen.velden.get("intro", "")]),
+        "intro": markdown_html(editie.begrippen.velden.get("intro", "")),
     }
     if door is not None:
         lader.pagina(kompas, BegrippenlijstPage, {"pk": begrippen.pk}, begrippen_velden)
@@ -421,7 +423,7 @@ def _fase_laden(lader: Lader, kompas, model, bestand: Bestand):
             "kenmerk": v["kenmerk"],
             "inleiding": blokken_uit_markdown(bestand),
             "subdoelen": [("subdoel", s) for s in v.get("subdoelen", [])],
-            "houding": alineas_html([v["houding"]]),
+            "houding": markdown_html(v["houding"]),
             "mijlpalen": [("mijlpaal", m) for m in v.get("mijlpalen", [])],
         },
     )
@@ -464,9 +466,9 @@ def _thema_laden(lader: Lader, fase_page, bestand: Bestand, onderwerpen: dict):
             "praktijkopdrachten": [
                 ("opdracht", {"titel": o["titel"], "uitleg": o["uitleg"]}) for o in opdrachten
             ],
-            "transfer": alineas_html([v["transfer"]]),
+            "transfer": markdown_html(v["transfer"]),
             "activiteiten": [("activiteit", a) for a in v.get("activiteit", [])],
-            "groepsvariant": alineas_html([v["groepsvariant"]]),
+            "groepsvariant": markdown_html(v["groepsvariant"]),
             "werkbladen": werkbladen,
         },
         {"onderwerpen": [onderwerpen[s] for s in v.get("onderwerpen", []) if s in onderwerpen]},
@@ -511,8 +513,11 @@ def activiteiten_laden(bibliotheek: Bestand, activiteiten: list[Bestand], *, doo
         )
     elif not bieb.intro:
         _bestaande_publiceren(bieb, intro=bibliotheek.velden["intro"])
-    themas = {t.title: t for t in ThemaPage.objects.live()}
-    onderwerpen = {o.slug: o for o in OnderwerpPage.objects.live()}
+    # The demo links to what is live; an imported edition also to the drafts it brings along.
+    themas = {t.title: t for t in (ThemaPage.objects.live() if door is None else ThemaPage.objects.all())}
+    onderwerpen = {
+        o.slug: o for o in (OnderwerpPage.objects.live() if door is None else OnderwerpPage.objects.all())
+    }
     onderdelen = {o.code: o for o in Onderdeel.objects.all()}
     for bestand in activiteiten:
         a = bestand.velden
