@@ -5,15 +5,17 @@ The texts are data files in `content/data/` (`docs/kompas-data.md`), loaded by t
 so edits made in a demo survive. Nothing here is real.
 """
 
+import tomllib
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
-from django.utils.html import escape
 from wagtail.models import Page
 
 from content.inrichting import kompas_inrichten
+from content.kompas_bestanden import markdown_html
 from content.kompas_import import (
+    DATA,
     activiteiten_laden,
     activiteiten_lezen,
     home_laden,
@@ -58,24 +60,14 @@ def geschiedenis_maken() -> None:
         from content.models import Leesvoortgang
 
         Leesvoortgang.objects.filter(user=trainer).update(gelezen_op=timezone.now() - timedelta(days=30))
-    for page, toevoeging, notitie in (
-        (
-            ThemaPage.objects.get(title="Erkenning").specific,
-            "Laat de jongere de emmer zelf tekenen: wat er zelf getekend is, "
-            "blijft beter hangen dan een kant-en-klaar plaatje.",
-            "Tip toegevoegd over het zelf laten tekenen van de emmer.",
-        ),
-        (
-            HoofdstukPage.objects.get(slug="intake").specific,
-            "Plan het telefonische gesprek over het besluit binnen een week na de intake, "
-            "zodat de jongere niet lang in onzekerheid zit.",
-            "Termijn voor het telefoongesprek na de intake verduidelijkt.",
-        ),
-    ):
-        field = "theorie" if isinstance(page, ThemaPage) else "body"
-        stream = getattr(page, field)
-        stream.append(("kader", {"soort": "tip", "tekst": f"<p>{escape(toevoeging)}</p>"}))
-        page.wijzigingsnotitie = notitie
+    verbeteringen = tomllib.loads((DATA / "demo-verbeteringen.toml").read_text(encoding="utf-8"))
+    for verbetering in verbeteringen["verbetering"]:
+        if "thema" in verbetering:
+            page, field = ThemaPage.objects.get(title=verbetering["thema"]).specific, "theorie"
+        else:
+            page, field = HoofdstukPage.objects.get(slug=verbetering["hoofdstuk"]).specific, "body"
+        getattr(page, field).append(("kader", {"soort": "tip", "tekst": markdown_html(verbetering["tip"])}))
+        page.wijzigingsnotitie = verbetering["notitie"]
         publiceer(page)
 
 

@@ -12,7 +12,7 @@ or a theme without a suggestion for a meeting part is refused as a whole, every 
 and line (`KompasDataFout`).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
@@ -59,7 +59,6 @@ class Editie:
     onderwerpen: list[Bestand]
     begrippen: Bestand
     lot: Bestand
-    fouten: list[KompasBestandFout] = field(default_factory=list)
 
 
 def _pagina(pad: Path, fouten: list) -> Bestand | None:
