@@ -7,20 +7,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from cursus.choices import Beoordeling, MeldingSoort, RondeStatus, Soort
+from portal.kalender import datum_tekst
 from portal.plaatsing import PlaatsStatus, check_capaciteit, vrije_plaatsen
 from portal.rules import eindigt_na_begin
 
 AANTAL_LESDAGEN = 2
 AANTAL_INTERVISIEMOMENTEN = 2
 HERINNERING_WEEK_DAGEN = 7
-
-
-def datum_tekst(datum: date) -> str:
-    return date_format(datum, "j F Y")
 
 
 def planning_controleren(*, capaciteit, aanmelden_tot, afmelden_tot, bijeenkomsten) -> None:

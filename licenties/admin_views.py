@@ -14,7 +14,6 @@ from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -27,10 +26,10 @@ from wagtail.models import ModelLogEntry
 from licenties import tellingen
 from licenties.admin_forms import BesluitForm, LicentieFilterSet
 from licenties.models import DagAanmelding, Licentie, LicentieStatus, Onderhoudsregel
-from licenties.rules import months_later
 from licenties.selectors import licenties_van
 from licenties.services import besluit_nemen, licentie_registreren
 from portal.exports import VeiligeExportMixin
+from portal.kalender import datum_tekst, months_later
 from portal.models import Lidmaatschap
 
 
@@ -121,7 +120,7 @@ def celtekst(waarde) -> str:
     if waarde is None:
         return ""
     if isinstance(waarde, date):
-        return date_format(waarde, "j F Y")
+        return datum_tekst(waarde)
     return str(waarde)
 
 

@@ -4,38 +4,18 @@ Pure functions over the evidence: `licenties.status` gathers the evidence for on
 ten thousand licences and calls these.
 """
 
-import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from django.core.exceptions import ValidationError
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from licenties.models import BesluitSoort, Licentie, LicentieStatus
+from portal.kalender import datum_tekst, months_later, years_later
 from portal.plaatsing import check_capaciteit
 
 ERVAREN_NA_JAREN = 3
-
-
-def years_later(day: date, years: int) -> date:
-    """The same calendar day `years` later; 29 February becomes 28 February."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
-
-
-def months_later(day: date, months: int) -> date:
-    """The same day `months` later, or the last day of that month when it is shorter (31 Dec + 2 → 29 Feb)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def datum_tekst(datum: date) -> str:
-    return date_format(datum, "j F Y")
 
 
 @dataclass(frozen=True)

@@ -27,9 +27,10 @@ from licenties.models import (
     Programma,
     Uitgifteopdracht,
 )
-from licenties.rules import datum_tekst, heeft_voorrang
+from licenties.rules import heeft_voorrang
 from licenties.status import onderhoud_van, statussen_bijwerken, statussen_van_houders_bijwerken
 from portal import plaatsing
+from portal.kalender import datum_tekst
 from portal.plaatsing import PlaatsStatus
 from portal.roles import Role, grant_role
 from portal.taken import na_commit_inplannen

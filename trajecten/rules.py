@@ -9,10 +9,9 @@ from datetime import date
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from licenties.rules import months_later, years_later
+from portal.kalender import datum_tekst, months_later, years_later
 from trajecten.choices import Programma, Schooltype, Variant
 
 VERZUIMGRENS_PROCENT = Decimal(10)
@@ -71,7 +70,7 @@ def leeftijd_buiten_doelgroep(geboortedatum: date, *, op: date) -> str:
     return _(
         "Op %(datum)s is de leerling %(leeftijd)d jaar. Re-Fit is bedoeld voor jongeren van "
         "12 tot en met ongeveer 20 jaar."
-    ) % {"datum": date_format(op, "j F Y"), "leeftijd": leeftijd}
+    ) % {"datum": datum_tekst(op), "leeftijd": leeftijd}
 
 
 # --- Adviesteam and intake ---------------------------------------------------------------------

@@ -25,7 +25,7 @@ from intervisie.services.bijeenkomsten import (
     verslag_opslaan,
 )
 from portal import querystring
-from portal.models.schoolvakanties import schooljaar_van
+from portal.kalender import volgend_schooljaar
 from portal.vrije_dagen_melden import vrije_dagen_melden
 
 
@@ -67,11 +67,6 @@ def vrije_dag_melden(request, datum) -> None:
     vrije_dagen_melden(request, [(_("De intervisiebijeenkomst"), datum)])
 
 
-def volgend_schooljaar() -> str:
-    huidig = schooljaar_van(timezone.localdate())
-    return f"{int(huidig[:4]) + 1}-{int(huidig[:4]) + 2}"
-
-
 @never_cache
 @login_required
 def groep(request, pk):
@@ -85,7 +80,7 @@ def groep(request, pk):
             "online_link": groep_.online_link,
         },
     )
-    initial = {"schooljaar": volgend_schooljaar()}
+    initial = {"schooljaar": volgend_schooljaar(timezone.localdate())}
     if request.method == "POST":
         jaarplan_form = JaarplanForm(request.POST if "jaarplan" in request.POST else None, initial=initial)
     else:  # `?schooljaar=`: the proposal for a year, before making it

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portal.schoolvakanties import schooljaar_van
+from portal.kalender import schooljaar_van
 from trajecten.audit import Actie, audit_loggen
 from trajecten.choices import BijeenkomstStatus, Status
 from trajecten.models import Bijeenkomst, Bijlage, Voortgangsbericht
