@@ -28,7 +28,7 @@ def naar_uitgaande_mail(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('intervisie', '0002_eindtijd_regel_in_clean'),
+        ('intervisie', '0001_initial'),
         ('portal', '0005_uitgaande_mail'),
     ]
 
