@@ -23,7 +23,9 @@ def geldig(form_class, **data):
 def test_a_message_keyed_by_a_field_of_the_form_is_shown_at_that_field():
     form = geldig(NaamForm, naam="Anna")
 
-    fout_op_formulier(form, ValidationError({"naam": "Deze naam is al in gebruik."}, code="dubbel"))
+    fout_op_formulier(
+        form, ValidationError({"naam": ValidationError("Deze naam is al in gebruik.", code="dubbel")})
+    )
 
     assert form.errors == {"naam": ["Deze naam is al in gebruik."]}
     assert form.has_error("naam", code="dubbel")
