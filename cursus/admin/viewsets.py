@@ -9,6 +9,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from cursus.admin.forms import AanmeldingBeoordelenForm
 from cursus.admin.views import AanmeldingBeoordelenView, CursusrondeCreateView, CursusrondeEditView
 from cursus.models import Aanmelding, Cursusronde
+from cursus.selectors import rondes_met_bezetting
 
 
 class CursusrondeViewSet(ModelViewSet):
@@ -27,6 +28,11 @@ class CursusrondeViewSet(ModelViewSet):
     ]
     list_filter = ["status"]
     search_fields = ["naam"]
+
+    def get_queryset(self, request):
+        # Seats counted and sessions fetched for all rows at once: the status column needs both.
+        return rondes_met_bezetting(Cursusronde.objects.all())
+
     panels = [
         FieldPanel("naam"),
         FieldPanel("status"),
