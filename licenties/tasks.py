@@ -5,7 +5,6 @@ Task arguments are ids and codes, never names. Every mail is recorded in
 sends nothing twice.
 """
 
-from collections import Counter
 from datetime import date
 
 from django.contrib.auth import get_user_model
@@ -21,20 +20,15 @@ from licenties.models import (
     DagAanmelding,
     Licentie,
     LicentieMelding,
-    LicentieStatus,
     MeldingSoort,
     Uitgifteopdracht,
 )
-from licenties.rules import Onderhoud
-from licenties.selectors import komende_dagen
+from licenties.rules import maandoverzicht, verschuldigde_meldingen
+from licenties.selectors import komende_dagen, licenties_per_status
 from licenties.status import onderhoud_per_licentie, onderhoud_van, statussen_bijwerken
 from portal.links import absolute_url
 from portal.mail import opnieuw_bij_mailfout, send_mail_from_templates
 from portal.roles import Role, role_q
-
-# How long after entering respijt or lapsing the mail about it still goes out: a new
-# installation does not mail about licences that lapsed years ago.
-MELDEN_BINNEN_DAGEN = 31
 
 
 def eenmalig_mailen(
@@ -193,43 +187,6 @@ def ronde_licenties_uitgeven(*, opdracht_id: int) -> int:
     return uitgegeven
 
 
-def verschuldigde_herinnering(onderhoud: Onderhoud, *, op: date) -> MeldingSoort | None:
-    """Rule 'herinneringen': on 1 September and 1 November to whoever still needs this year's day.
-
-    Read as 'from that date on', so a reminder still goes when the daily job missed a
-    day; only the latest one due is sent. Suspended or withdrawn licences get none, and
-    respijt and lapse have their own mail.
-    """
-    if onderhoud.status not in (LicentieStatus.ACTIEF, LicentieStatus.VERLOOPT_BINNENKORT):
-        return None
-    if onderhoud.dit_jaar_voldaan or onderhoud.geldig_tot.year != op.year:
-        return None
-    if op >= date(op.year, 11, 1):
-        return MeldingSoort.HERINNERING_NOVEMBER
-    if op >= date(op.year, 9, 1):
-        return MeldingSoort.HERINNERING_SEPTEMBER
-    return None
-
-
-def verschuldigde_meldingen(licentie: Licentie, onderhoud: Onderhoud, *, op: date) -> list[tuple[str, str]]:
-    """(soort, kenmerk) of every licence mail due today for this licence."""
-    meldingen = []
-    herinnering = verschuldigde_herinnering(onderhoud, op=op)
-    if herinnering:
-        meldingen.append((herinnering, f"{licentie.nummer}:{op.year}"))
-    if (
-        onderhoud.status == LicentieStatus.IN_RESPIJT
-        and (op - onderhoud.geldig_tot).days <= MELDEN_BINNEN_DAGEN
-    ):
-        meldingen.append((MeldingSoort.IN_RESPIJT, f"{licentie.nummer}:{onderhoud.geldig_tot}"))
-    if (
-        onderhoud.status == LicentieStatus.VERLOPEN
-        and (op - onderhoud.respijt_tot).days <= MELDEN_BINNEN_DAGEN
-    ):
-        meldingen.append((MeldingSoort.VERLOPEN, f"{licentie.nummer}:{onderhoud.respijt_tot}"))
-    return meldingen
-
-
 @task()
 @opnieuw_bij_mailfout
 def send_licentiebericht(*, licentie_id: int, soort: str, kenmerk: str) -> None:
@@ -272,13 +229,14 @@ def licenties_dagelijks() -> dict:
 
 
 def maandoverzicht_versturen(*, op: date) -> int:
-    """Rule 'maandoverzicht': in the first days of each month, every kerngroep member gets the counts."""
-    kenmerk = f"{op:%Y-%m}"
-    tellingen = Counter(Licentie.objects.values_list("status", flat=True))
+    """Send the month's overview (rule 'maandoverzicht', `licenties.rules.maandoverzicht`) to every
+    kerngroep member who has not had it yet."""
+    overzicht = maandoverzicht(licenties_per_status(), op=op)
+    kenmerk = overzicht.kenmerk
     context = {
         "maand": op,
-        "tellingen": [(LicentieStatus(s).label, tellingen.get(s, 0)) for s in LicentieStatus.values],
-        "totaal": sum(tellingen.values()),
+        "tellingen": overzicht.tellingen,
+        "totaal": overzicht.totaal,
         "overzicht_link": absolute_url(reverse("licenties_overzicht:index")),
     }
     verstuurd = 0
