@@ -247,8 +247,8 @@ def cursusrondes(aantal: int) -> None:
     """Course editions over ten years, two lesdagen and two intervisiemomenten each, ~12 cursisten."""
     from cursus.choices import Achtergrond, RondeStatus, Soort
     from cursus.models import Aanmelding, Bijeenkomst, Cursusronde
-    from cursus.plaatsing import PlaatsStatus
     from portal.models import User
+    from portal.plaatsing import PlaatsStatus
 
     rondes = Cursusronde.objects.bulk_create(
         [

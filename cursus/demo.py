@@ -22,8 +22,8 @@ from cursus.models import (
     Cursusronde,
     Werkagenda,
 )
-from cursus.plaatsing import PlaatsStatus
 from portal.demo import schooldagen_rond
+from portal.plaatsing import PlaatsStatus
 from portal.roles import Role, grant_role
 
 OPLEIDER = "opleider@demo.re-fit.example"

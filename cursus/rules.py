@@ -12,7 +12,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from cursus.choices import Beoordeling, MeldingSoort, RondeStatus, Soort
-from cursus.plaatsing import PlaatsStatus, check_capaciteit
+from portal.plaatsing import PlaatsStatus, check_capaciteit
+from portal.rules import eindigt_na_begin
 
 AANTAL_LESDAGEN = 2
 AANTAL_INTERVISIEMOMENTEN = 2
@@ -50,7 +51,7 @@ def planning_controleren(*, capaciteit, aanmelden_tot, afmelden_tot, bijeenkomst
     if len(lesdagen) != AANTAL_LESDAGEN or len(intervisie) != AANTAL_INTERVISIEMOMENTEN:
         fout(NON_FIELD_ERRORS, _("Een cursusronde heeft precies twee lesdagen en twee intervisiemomenten."))
     for bijeenkomst in bijeenkomsten:
-        if bijeenkomst.eindtijd <= bijeenkomst.begintijd:
+        if not eindigt_na_begin(begintijd=bijeenkomst.begintijd, eindtijd=bijeenkomst.eindtijd):
             fout(
                 NON_FIELD_ERRORS,
                 _("Op %(datum)s ligt de eindtijd niet na de begintijd.")

@@ -7,9 +7,9 @@ from django_tasks import task
 
 from cursus.choices import Beoordeling, MeldingSoort
 from cursus.models import Aanmelding, Melding
-from cursus.plaatsing import PlaatsStatus, plaatsaanbod_token_maken, wachtlijstpositie
 from portal.links import absolute_url
 from portal.mail import opnieuw_bij_mailfout, send_mail_from_templates
+from portal.plaatsing import PlaatsStatus, plaatsaanbod_token_maken, wachtlijstpositie
 
 
 def _aanmelding_vergrendeld(aanmelding_id: int) -> Aanmelding:

@@ -13,8 +13,8 @@ from django.core.exceptions import ValidationError
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from cursus.plaatsing import check_capaciteit
 from licenties.models import BesluitSoort, Licentie, LicentieStatus, MeldingSoort
+from portal.plaatsing import check_capaciteit
 
 ERVAREN_NA_JAREN = 3
 
@@ -211,12 +211,13 @@ def licentie_onderhoud(bewijs: Bewijs, regel, *, op: date) -> Onderhoud:
     )
 
 
-def dag_planning_controleren(*, datum, begintijd, eindtijd, aanmelden_tot, locatie, online_link, capaciteit):
-    """Rule 'professionaliseringsdag plannen': a real time span, enrolment closing before the day,
-    a place or a link, and at least one seat. Raises one ValidationError keyed by field."""
+def dag_planning_controleren(*, datum, aanmelden_tot, locatie, online_link, capaciteit):
+    """Rule 'professionaliseringsdag plannen': enrolment closing before the day, a place or a link,
+    and at least one seat. Raises one ValidationError keyed by field.
+
+    That the day ends after it starts is every appointment's rule (`portal.rules.eindigt_na_begin`),
+    checked by the model's `clean`."""
     fouten = {}
-    if begintijd and eindtijd and eindtijd <= begintijd:
-        fouten["eindtijd"] = _("De eindtijd ligt na de begintijd.")
     if datum and aanmelden_tot and aanmelden_tot >= datum:
         fouten["aanmelden_tot"] = _("Aanmelden moet sluiten vóór de dag zelf.")
     if not (locatie or online_link):

@@ -9,7 +9,6 @@ from django.db.models import Q
 from django.utils import timezone
 
 from cursus.models import Aanmelding
-from cursus.plaatsing import ACTIEF
 from cursus.rules import Geschiktheid, geschiktheid_voor_licentie
 from cursus.selectors import met_deelname_gegevens
 from licenties.models import (
@@ -21,6 +20,7 @@ from licenties.models import (
 )
 from licenties.rules import Onderhoud, heeft_ervaring, jaar_is_voldaan, licentie_onderhoud
 from licenties.status import bewijs_voor, onderhoud_per_licentie
+from portal.plaatsing import ACTIEF
 
 
 def gelicentieerde_trainers():

@@ -12,8 +12,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from cursus import plaatsing
-from cursus.plaatsing import PlaatsStatus
 from cursus.rules import geschiktheid_voor_licentie
 from licenties.models import (
     NUMMER_VOORVOEGSEL,
@@ -31,6 +29,8 @@ from licenties.models import (
 )
 from licenties.rules import besluit_controleren, datum_tekst, heeft_voorrang
 from licenties.status import onderhoud_van, statussen_bijwerken, statussen_van_houders_bijwerken
+from portal import plaatsing
+from portal.plaatsing import PlaatsStatus
 from portal.roles import Role, grant_role
 from portal.taken import na_commit_inplannen
 
@@ -345,12 +345,12 @@ def dag_gewijzigd(*, dag: Professionaliseringsdag, velden: set[str], door) -> No
     with transaction.atomic():
         dag = plaatsing.evenement_vergrendelen(dag)
         ontvangers = list(dag.aanmeldingen.actief().values_list("pk", flat=True))
-        if velden & {"datum", "begintijd", "eindtijd", "locatie", "online_link", "status"}:
-            dag.volgnummer += 1
-            dag.save(update_fields=["volgnummer"])
+        if velden & set(dag.agendavelden):
+            dag.sequence += 1
+            dag.save(update_fields=["sequence"])
             for aanmelding_id in ontvangers:
                 na_commit_inplannen(
-                    send_dag_gewijzigd_mail, aanmelding_id=aanmelding_id, volgnummer=dag.volgnummer
+                    send_dag_gewijzigd_mail, aanmelding_id=aanmelding_id, volgnummer=dag.sequence
                 )
         if dag.status == DagStatus.GEANNULEERD:
             dag.aanmeldingen.actief().update(status=PlaatsStatus.VERVALLEN, beeindigd_op=timezone.now())

@@ -14,7 +14,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django_tasks import task
 
-from cursus.plaatsing import PlaatsStatus, plaatsaanbod_token_maken, wachtlijstpositie
 from licenties.models import (
     Besluit,
     DagAanmelding,
@@ -28,6 +27,7 @@ from licenties.selectors import komende_dagen, licenties_per_status
 from licenties.status import onderhoud_per_licentie, onderhoud_van, statussen_bijwerken
 from portal.links import absolute_url
 from portal.mail import opnieuw_bij_mailfout, send_mail_from_templates
+from portal.plaatsing import PlaatsStatus, plaatsaanbod_token_maken, wachtlijstpositie
 from portal.roles import Role, role_q
 
 

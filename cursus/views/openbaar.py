@@ -7,7 +7,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from cursus import plaatsing
 from cursus.agenda import agenda_item
 from cursus.forms import AanvraagForm, ContactForm
 from cursus.models import Aanmelding, Cursusronde
@@ -22,6 +21,7 @@ from cursus.services.aanmelden import (
     plaatsaanbod_aannemen,
     plaatsaanbod_afslaan,
 )
+from portal import plaatsing
 from portal.accounts.bevestigen import bevestiging_bij_token
 from portal.agenda.ical import calendar_from_items, ics_response
 from portal.formulieren import fout_op_formulier

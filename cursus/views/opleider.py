@@ -14,7 +14,6 @@ from django.views.decorators.cache import never_cache
 from cursus.choices import Beoordeling, Competentie
 from cursus.forms import AanwezigheidFormSet, BeoordelingForm, CompetentieFormSet, InhaalForm, OpmerkingForm
 from cursus.models import Aanmelding, Aanwezigheid, Bijeenkomst, Cursusronde, Werkagenda
-from cursus.plaatsing import PlaatsStatus
 from cursus.rules import geschiktheid_voor_licentie
 from cursus.selectors import met_deelname_gegevens, rondes_met_bezetting
 from cursus.services.aanmelden import aanmelding_afwijzen, aanmelding_toelaten
@@ -26,6 +25,7 @@ from cursus.services.deelname import (
     werkagenda_opmerking_plaatsen,
 )
 from portal.formulieren import fout_op_formulier
+from portal.plaatsing import PlaatsStatus
 from portal.roles import Role, role_required
 
 opleider_required = role_required(Role.OPLEIDER, Role.KERNGROEP)

@@ -19,9 +19,7 @@ from intervisie.rules import (
 )
 from intervisie.selectors import regios_van_groep
 from intervisie.services.meldingen import loggen, wijziging_melden
-
-# A change in any of these is news for a calendar app and for the members.
-PLANNINGSVELDEN = ("datum", "begintijd", "eindtijd", "locatie", "online_link", "status")
+from portal.rules import tijden_controleren
 
 
 @dataclass(frozen=True)
@@ -40,8 +38,7 @@ def _planning_controleren(planning: Planning, *, vorige_datum: date | None = Non
     bijeenkomstdatum_controleren(
         datum=planning.datum, vandaag=timezone.localdate(), vorige_datum=vorige_datum
     )
-    if planning.eindtijd <= planning.begintijd:
-        raise ValidationError({"eindtijd": _("De eindtijd ligt na de begintijd.")}, code="tijden")
+    tijden_controleren(begintijd=planning.begintijd, eindtijd=planning.eindtijd)
     if not planning.online_link and not planning.locatie:
         raise ValidationError(_("Geef een online link of een locatie op."), code="geen_plaats")
 
@@ -66,7 +63,7 @@ def bijeenkomst_wijzigen(
         vorige = Intervisiebijeenkomst.objects.select_for_update().get(pk=bijeenkomst.pk)
         for veld, waarde in planning.__dict__.items():
             setattr(bijeenkomst, veld, waarde)
-        verplaatst = any(getattr(vorige, veld) != getattr(bijeenkomst, veld) for veld in PLANNINGSVELDEN)
+        verplaatst = bijeenkomst.is_verplaatst(vorige)
         if verplaatst:
             bijeenkomst.sequence = vorige.sequence + 1
         bijeenkomst.save()

@@ -11,9 +11,9 @@ from django.utils import timezone
 
 from cursus.choices import MeldingSoort, RondeStatus
 from cursus.models import Melding
-from cursus.plaatsing import PlaatsStatus
 from cursus.rules import verschuldigde_herinnering
 from cursus.tasks import herinneringen_versturen
+from portal.plaatsing import PlaatsStatus
 from tests.cursus.factories import AanmeldingFactory, CursusrondeFactory, bijeenkomsten
 
 pytestmark = pytest.mark.django_db
