@@ -4,7 +4,6 @@ Task arguments are ids and codes, never names. Every mail goes through the outbo
 (`portal.mail.eenmalig_versturen`) under a unique key, so a job that runs twice sends nothing twice.
 """
 
-from collections import Counter
 from datetime import date
 
 from django.contrib.auth import get_user_model
@@ -19,12 +18,11 @@ from licenties.models import (
     Besluit,
     DagAanmelding,
     Licentie,
-    LicentieStatus,
     MeldingSoort,
     Uitgifteopdracht,
 )
-from licenties.rules import Onderhoud
-from licenties.selectors import komende_dagen
+from licenties.rules import maandoverzicht, verschuldigde_meldingen
+from licenties.selectors import komende_dagen, licenties_per_status
 from licenties.status import onderhoud_per_licentie, onderhoud_van, statussen_bijwerken
 from portal.links import absolute_url
 from portal.mail import eenmalig_versturen, opnieuw_bij_mailfout
@@ -32,10 +30,6 @@ from portal.models import UitgaandeMail
 from portal.models.uitgaande_mail import onderwerp_van
 from portal.plaatsing import PlaatsStatus, plaatsaanbod_token_maken, wachtlijstpositie
 from portal.roles import Role, role_q
-
-# How long after entering respijt or lapsing the mail about it still goes out: a new
-# installation does not mail about licences that lapsed years ago.
-MELDEN_BINNEN_DAGEN = 31
 
 
 def licentiemail_versturen(
@@ -185,43 +179,6 @@ def ronde_licenties_uitgeven(*, opdracht_id: int) -> int:
     return uitgegeven
 
 
-def verschuldigde_herinnering(onderhoud: Onderhoud, *, op: date) -> MeldingSoort | None:
-    """Rule 'herinneringen': on 1 September and 1 November to whoever still needs this year's day.
-
-    Read as 'from that date on', so a reminder still goes when the daily job missed a
-    day; only the latest one due is sent. Suspended or withdrawn licences get none, and
-    respijt and lapse have their own mail.
-    """
-    if onderhoud.status not in (LicentieStatus.ACTIEF, LicentieStatus.VERLOOPT_BINNENKORT):
-        return None
-    if onderhoud.dit_jaar_voldaan or onderhoud.geldig_tot.year != op.year:
-        return None
-    if op >= date(op.year, 11, 1):
-        return MeldingSoort.HERINNERING_NOVEMBER
-    if op >= date(op.year, 9, 1):
-        return MeldingSoort.HERINNERING_SEPTEMBER
-    return None
-
-
-def verschuldigde_meldingen(onderhoud: Onderhoud, *, op: date) -> list[tuple[str, str]]:
-    """(soort, gelegenheid) of every mail due today about one licence."""
-    meldingen = []
-    herinnering = verschuldigde_herinnering(onderhoud, op=op)
-    if herinnering:
-        meldingen.append((herinnering, str(op.year)))
-    if (
-        onderhoud.status == LicentieStatus.IN_RESPIJT
-        and (op - onderhoud.geldig_tot).days <= MELDEN_BINNEN_DAGEN
-    ):
-        meldingen.append((MeldingSoort.IN_RESPIJT, str(onderhoud.geldig_tot)))
-    if (
-        onderhoud.status == LicentieStatus.VERLOPEN
-        and (op - onderhoud.respijt_tot).days <= MELDEN_BINNEN_DAGEN
-    ):
-        meldingen.append((MeldingSoort.VERLOPEN, str(onderhoud.respijt_tot)))
-    return meldingen
-
-
 @task()
 @opnieuw_bij_mailfout
 def send_licentiebericht(*, licentie_id: int, soort: str, gelegenheid: str) -> None:
@@ -269,12 +226,13 @@ def licenties_dagelijks() -> dict:
 
 
 def maandoverzicht_versturen(*, op: date) -> int:
-    """Rule 'maandoverzicht': in the first days of each month, every kerngroep member gets the counts."""
-    tellingen = Counter(Licentie.objects.values_list("status", flat=True))
+    """Send the month's overview (rule 'maandoverzicht', `licenties.rules.maandoverzicht`) to every
+    kerngroep member who has not had it yet."""
+    overzicht = maandoverzicht(licenties_per_status(), op=op)
     context = {
         "maand": op,
-        "tellingen": [(LicentieStatus(s).label, tellingen.get(s, 0)) for s in LicentieStatus.values],
-        "totaal": sum(tellingen.values()),
+        "tellingen": overzicht.tellingen,
+        "totaal": overzicht.totaal,
         "overzicht_link": absolute_url(reverse("licenties_overzicht:index")),
         "aanspreeknaam": _("kerngroeplid"),
     }
@@ -284,7 +242,7 @@ def maandoverzicht_versturen(*, op: date) -> int:
             soort=MeldingSoort.MAANDOVERZICHT,
             onderwerp=None,
             ontvanger=lid,
-            gelegenheid=f"{op:%Y-%m}",
+            gelegenheid=overzicht.kenmerk,
             template_base="licenties/emails/maandoverzicht",
             context=context,
         )

@@ -25,6 +25,7 @@ from intervisie.services.bijeenkomsten import (
     verslag_opslaan,
 )
 from portal import querystring
+from portal.formulieren import fout_op_formulier
 from portal.kalender import volgend_schooljaar
 from portal.vrije_dagen_melden import vrije_dagen_melden
 
@@ -41,14 +42,6 @@ def beheerde_bijeenkomst(request, pk) -> Intervisiebijeenkomst:
     if not mag_groep_beheren(request.user, bijeenkomst.groep):
         raise Http404
     return bijeenkomst
-
-
-def fouten_in_form(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for veld, fouten in error.message_dict.items():
-            form.add_error(veld if veld in form.fields else None, fouten)
-    else:
-        form.add_error(None, error.messages)
 
 
 def _als_getal(waarde) -> int | None:
@@ -93,7 +86,7 @@ def groep(request, pk):
                     groep=groep_, planning=planning_uit(planning_form), door=request.user
                 )
             except ValidationError as error:
-                fouten_in_form(planning_form, error)
+                fout_op_formulier(planning_form, error)
             else:
                 messages.success(request, _("De bijeenkomst is gepland."))
                 vrije_dag_melden(request, nieuw.datum)
@@ -106,7 +99,7 @@ def groep(request, pk):
                     groep=groep_, schooljaar=jaarplan_form.cleaned_data["schooljaar"], door=request.user
                 )
             except ValidationError as error:
-                fouten_in_form(jaarplan_form, error)
+                fout_op_formulier(jaarplan_form, error)
             else:
                 messages.success(
                     request, _("Het jaarplan staat klaar: %(n)d bijeenkomsten.") % {"n": len(nieuw)}
@@ -145,7 +138,7 @@ def wijzigen(request, pk):
         try:
             bijeenkomst_wijzigen(bijeenkomst=bijeenkomst, planning=planning_uit(form), door=request.user)
         except ValidationError as error:
-            fouten_in_form(form, error)
+            fout_op_formulier(form, error)
         else:
             messages.success(request, _("De bijeenkomst is bijgewerkt."))
             vrije_dag_melden(request, bijeenkomst.datum)
