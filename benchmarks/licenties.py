@@ -56,9 +56,9 @@ def dagen_aanmaken() -> dict:
 
 def zaaien(aantal: int, *, vanaf: int = 0) -> None:
     """`aantal` trainers with a licence from 2019–2026 and attendance in ~70 % of the years since."""
-    from cursus.plaatsing import PlaatsStatus
     from licenties.models import Besluit, BesluitSoort, DagAanmelding, Licentie
     from portal.models import Lidmaatschap, Organisatie, User
+    from portal.plaatsing import PlaatsStatus
 
     rng = random.Random(vanaf)
     kerngroep = User.objects.get(email="kerngroep@demo.re-fit.example")

@@ -100,8 +100,8 @@ def organisaties() -> tuple[list, list]:
 def trajecten(aantal: int, *, vanaf: int = 0, met_details: bool = True) -> None:
     """Trajectories spread over 2018–2026, with (when `met_details`) encrypted identities,
     aanmeldingen, meetings (14 per training) and eindverslagen for completed ones."""
+    from portal.kalender import schooljaar_van
     from portal.models import User
-    from portal.schoolvakanties import schooljaar_van
     from trajecten.choices import BijeenkomstSoort, BijeenkomstStatus, Schooltype, Status, Uitkomst, Variant
     from trajecten.models import (
         Aanmelding,
@@ -247,8 +247,8 @@ def cursusrondes(aantal: int) -> None:
     """Course editions over ten years, two lesdagen and two intervisiemomenten each, ~12 cursisten."""
     from cursus.choices import Achtergrond, RondeStatus, Soort
     from cursus.models import Aanmelding, Bijeenkomst, Cursusronde
-    from cursus.plaatsing import PlaatsStatus
     from portal.models import User
+    from portal.plaatsing import PlaatsStatus
 
     rondes = Cursusronde.objects.bulk_create(
         [

@@ -15,19 +15,11 @@ FEED_NAME = "Re-Fit trainerscursus"
 def agenda_item(bijeenkomst: Bijeenkomst, *, url: str = "") -> AgendaItem:
     """One session as an event: stable UID, versioned by its sequence, no names of people."""
     ronde = bijeenkomst.cursusronde
-    regels = [_("Trainerscursus Re-Fit, cursusronde %(ronde)s.") % {"ronde": ronde.naam}]
-    if bijeenkomst.online_link:
-        regels.append(_("Online: %(link)s") % {"link": bijeenkomst.online_link})
-    return AgendaItem(
-        uid=bijeenkomst.uid,
-        start=bijeenkomst.start,
-        end=bijeenkomst.eind,
+    return bijeenkomst.agenda_item(
         summary=_("%(bijeenkomst)s trainerscursus Re-Fit") % {"bijeenkomst": bijeenkomst.label},
-        location=bijeenkomst.locatie or bijeenkomst.online_link,
-        description="\n".join(regels),
-        sequence=bijeenkomst.sequence,
-        url=url or bijeenkomst.online_link,
-        is_cancelled=ronde.status == RondeStatus.GEANNULEERD,
+        omschrijving=_("Trainerscursus Re-Fit, cursusronde %(ronde)s.") % {"ronde": ronde.naam},
+        url=url,
+        is_geannuleerd=ronde.status == RondeStatus.GEANNULEERD,
     )
 
 

@@ -22,8 +22,8 @@ from cursus.models import (
     Cursusronde,
     Werkagenda,
 )
-from cursus.plaatsing import PlaatsStatus
 from portal.demo import schooldagen_rond
+from portal.plaatsing import PlaatsStatus
 from portal.roles import Role, grant_role
 
 OPLEIDER = "opleider@demo.re-fit.example"
@@ -187,8 +187,6 @@ def _aanmelding(ronde, user, *, organisatie, achtergrond, status, beoordeling, d
             "aangevraagd_op": moment,
             "geplaatst_op": moment if status == PlaatsStatus.GEPLAATST else None,
             "beoordeeld_op": moment + timedelta(days=2) if beoordeling != Beoordeling.OPEN else None,
-            "bevestiging_verstuurd_op": moment,
-            "besluit_verstuurd_op": moment + timedelta(days=2) if beoordeling != Beoordeling.OPEN else None,
         },
     )
     if aanmelding.is_deelnemer:

@@ -7,8 +7,8 @@ from django.utils import timezone
 
 from cursus.choices import Beoordeling
 from cursus.models import Aanmelding, Bijeenkomst, Cursusronde
-from cursus.plaatsing import ACTIEF, BEZETTEND, PlaatsStatus, wachtlijstpositie
 from cursus.rules import Geschiktheid, geschiktheid_voor_licentie
+from portal.plaatsing import ACTIEF, BEZETTEND, PlaatsStatus, wachtlijstpositie
 
 
 @dataclass(frozen=True)

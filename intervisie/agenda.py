@@ -20,21 +20,12 @@ def mijn_groep_url() -> str:
 
 def agenda_item(bijeenkomst: Intervisiebijeenkomst, *, url: str = "") -> AgendaItem:
     """One meeting as an event: stable UID, versioned by its sequence."""
-    regels = [_("Intervisiegroep %(groep)s.") % {"groep": bijeenkomst.groep.naam}]
-    if bijeenkomst.online_link:
-        regels.append(_("Online: %(link)s") % {"link": bijeenkomst.online_link})
-    if bijeenkomst.agenda:
-        regels.append(_("Agenda:") + "\n" + bijeenkomst.agenda)
-    return AgendaItem(
-        uid=bijeenkomst.uid,
-        start=bijeenkomst.start,
-        end=bijeenkomst.eind,
+    return bijeenkomst.agenda_item(
         summary=_("Intervisie %(groep)s") % {"groep": bijeenkomst.groep.naam},
-        location=bijeenkomst.locatie or bijeenkomst.online_link,
-        description="\n".join(regels),
-        sequence=bijeenkomst.sequence,
-        url=url or bijeenkomst.online_link,
-        is_cancelled=bijeenkomst.is_geannuleerd,
+        omschrijving=_("Intervisiegroep %(groep)s.") % {"groep": bijeenkomst.groep.naam},
+        daarna=[_("Agenda:") + "\n" + bijeenkomst.agenda] if bijeenkomst.agenda else [],
+        url=url,
+        is_geannuleerd=bijeenkomst.is_geannuleerd,
     )
 
 

@@ -4,28 +4,20 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from cursus.plaatsing import PlaatsStatus
 from licenties.models import DagAanmelding, DagStatus, Professionaliseringsdag
 from portal.agenda import AgendaItem
 from portal.agenda.ical import calendar_from_items
 from portal.links import absolute_url
+from portal.plaatsing import PlaatsStatus
 
 
 def agenda_item(dag: Professionaliseringsdag) -> AgendaItem:
     """One day as an event: stable UID, SEQUENCE raised by every change of time or place."""
-    regels = [_("Thema: %(thema)s") % {"thema": dag.thema}]
-    if dag.online_link:
-        regels.append(_("Online: %(link)s") % {"link": dag.online_link})
-    return AgendaItem(
-        uid=f"professionaliseringsdag-{dag.pk}@re-fit-portaal",
-        start=dag.start,
-        end=dag.einde,
+    return dag.agenda_item(
         summary=_("Professionaliseringsdag Re-Fit"),
-        location=dag.locatie or dag.online_link,
-        description="\n".join(regels),
-        sequence=dag.volgnummer,
+        omschrijving=_("Thema: %(thema)s") % {"thema": dag.thema},
         url=absolute_url(reverse("licenties:mijn_licentie")),
-        is_cancelled=dag.status == DagStatus.GEANNULEERD,
+        is_geannuleerd=dag.status == DagStatus.GEANNULEERD,
     )
 
 

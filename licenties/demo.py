@@ -12,7 +12,6 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from cursus.plaatsing import PlaatsStatus
 from licenties.models import (
     Besluit,
     BesluitSoort,
@@ -25,6 +24,7 @@ from licenties.services import licentienummer_toekennen
 from licenties.status import statussen_bijwerken
 from portal.models import Lidmaatschap, Organisatie
 from portal.models.organisaties import Regio
+from portal.plaatsing import PlaatsStatus
 from portal.roles import Role, grant_role
 from portal.schoolvakanties import vrije_dag
 

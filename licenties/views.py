@@ -14,13 +14,13 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from cursus.plaatsing import PlaatsStatus, plaatsing_bij_token
 from licenties.certificaten import aanwezigheidsverklaring_pdf, actueel_certificaat
 from licenties.models import DagAanmelding, Licentie, LicentieStatus, Professionaliseringsdag
 from licenties.selectors import dagaanmeldingen_van, komende_dagen, licenties_van
 from licenties.services import dag_aanmelden, dag_afmelden, dag_plaatsaanbod_accepteren
 from licenties.status import onderhoud_van
 from portal import querystring
+from portal.plaatsing import PlaatsStatus, plaatsing_bij_token
 from portal.ratelimit import limiet_bereikt
 from portal.roles import Role, has_role
 

@@ -38,9 +38,10 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from portal.feestdagen import feestdag_op, feestdagen
+from portal.kalender import schooljaar_van
 from portal.models import Schoolvakantie
 from portal.models.organisaties import Regio
-from portal.models.schoolvakanties import beginjaar_van_schooljaar, schooljaar_van, schooljaar_vanaf
+from portal.models.schoolvakanties import beginjaar_van_schooljaar
 
 __all__ = [
     "VAKANTIEDAGEN_VOOR_VAKANTIEWEEK",
@@ -54,8 +55,6 @@ __all__ = [
     "is_vakantieweek",
     "kalender_dekt",
     "ontbrekende_schooljaren",
-    "schooljaar_van",
-    "schooljaar_vanaf",
     "schoolvakanties_inrichten",
     "vakantie_op",
     "vakanties",

@@ -2,7 +2,7 @@
 
 Issue 18: random sequences of steps (apply, cancel, take or decline an offer, and time moving
 forward with the hourly job) drive the real services of an app on one event; after every step the
-rules of `cursus.plaatsing` must hold:
+rules of `portal.plaatsing` must hold:
 
 - never more seats taken (placed or on offer) than the event has;
 - no free seat while someone waits, as long as seats may still be offered;
@@ -30,7 +30,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
-from cursus.plaatsing import BEZETTEND, PlaatsStatus
+from portal.plaatsing import BEZETTEND, PlaatsStatus
 
 settings.register_profile(
     "plaatsen",

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cursus.choices import Achtergrond, Beoordeling
 from cursus.models.rondes import Cursusronde
-from cursus.plaatsing import ACTIEF, Plaatsing, PlaatsStatus
+from portal.plaatsing import ACTIEF, Plaatsing, PlaatsStatus
 from portal.roles import Role, has_role
 
 
@@ -28,7 +28,7 @@ class AanmeldingQuerySet(models.QuerySet):
 class Aanmelding(Plaatsing):
     """Someone's application for an edition: who they are professionally, and where they stand.
 
-    Two separate questions: the seat (`status`, from `cursus.plaatsing`) and the
+    Two separate questions: the seat (`status`, from `portal.plaatsing`) and the
     admission (`beoordeling`). Only with both a seat and an admission is someone a
     deelnemer.
     """
@@ -62,8 +62,6 @@ class Aanmelding(Plaatsing):
     )
     beoordeeld_op = models.DateTimeField(_("beoordeeld op"), null=True, blank=True)
     reden_afwijzing = models.TextField(_("reden van afwijzing"), blank=True)
-    bevestiging_verstuurd_op = models.DateTimeField(_("bevestiging verstuurd op"), null=True, blank=True)
-    besluit_verstuurd_op = models.DateTimeField(_("besluit verstuurd op"), null=True, blank=True)
 
     objects = AanmeldingQuerySet.as_manager()
 

@@ -1,7 +1,5 @@
-from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
-from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import models
@@ -11,7 +9,9 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
 from cursus.choices import BESLISBARE_STATUSSEN, RondeStatus, Soort
-from cursus.plaatsing import EvenementMetPlaatsen
+from cursus.rules import cursusronde_status
+from portal.models.afspraak import Afspraak
+from portal.plaatsing import EvenementMetPlaatsen, bezette_plaatsen
 from portal.roles import Role, has_role, role_q
 
 # Domain brief: the trainer course costs € 750 per participant. Editable per edition.
@@ -81,9 +81,18 @@ class Cursusronde(EvenementMetPlaatsen, ClusterableModel):
 
     @property
     def actuele_status(self) -> RondeStatus:
-        from cursus.rules import cursusronde_status
-
-        return cursusronde_status(self, op=timezone.localdate())
+        # Lists annotate `bezet` (cursus.selectors.rondes_met_bezetting) and prefetch the sessions,
+        # so a row costs no query; a single edition counts its seats here.
+        bezet = getattr(self, "bezet", None)
+        if bezet is None:
+            bezet = bezette_plaatsen(self, self.aanmeldingen.model)
+        return cursusronde_status(
+            status=self.status,
+            datums=[b.datum for b in self.bijeenkomsten.all()],
+            capaciteit=self.capaciteit,
+            bezet=bezet,
+            op=timezone.localdate(),
+        )
 
     def get_actuele_status_display(self) -> str:
         return self.actuele_status.label
@@ -102,36 +111,22 @@ class Cursusronde(EvenementMetPlaatsen, ClusterableModel):
         return self.status != RondeStatus.GEANNULEERD and (eerste is None or timezone.localdate() < eerste)
 
 
-class Bijeenkomst(models.Model):
+class Bijeenkomst(Afspraak):
     """A lesdag or intervisiemoment of an edition: a date, times and a place or online link."""
+
+    uid_prefix = "cursus-bijeenkomst"
 
     cursusronde = ParentalKey(
         Cursusronde, on_delete=models.CASCADE, related_name="bijeenkomsten", verbose_name=_("cursusronde")
     )
     soort = models.CharField(_("soort"), max_length=20, choices=Soort.choices)
-    datum = models.DateField(_("datum"))
-    begintijd = models.TimeField(_("begintijd"))
-    eindtijd = models.TimeField(_("eindtijd"))
-    locatie = models.CharField(_("locatie"), max_length=200, blank=True, help_text=_("Adres of plaats."))
-    online_link = models.URLField(_("online link"), blank=True)
-    # iCalendar SEQUENCE: goes up when date, time or place change, so calendar apps update the event.
-    sequence = models.PositiveIntegerField(_("versie"), default=0, editable=False)
 
-    class Meta:
+    class Meta(Afspraak.Meta):
         verbose_name = _("bijeenkomst")
         verbose_name_plural = _("bijeenkomsten")
-        ordering = ["datum", "begintijd"]
 
     def __str__(self):
         return f"{self.label} – {self.cursusronde}"
-
-    @property
-    def start(self) -> datetime:
-        return datetime.combine(self.datum, self.begintijd, tzinfo=ZoneInfo(settings.TIME_ZONE))
-
-    @property
-    def eind(self) -> datetime:
-        return datetime.combine(self.datum, self.eindtijd, tzinfo=ZoneInfo(settings.TIME_ZONE))
 
     @cached_property
     def nummer(self) -> int:
@@ -142,12 +137,3 @@ class Bijeenkomst(models.Model):
     @property
     def label(self) -> str:
         return f"{self.get_soort_display()} {self.nummer}"
-
-    @property
-    def uid(self) -> str:
-        """Stable for as long as the session exists, whatever happens to its date."""
-        return f"cursus-bijeenkomst-{self.pk}@re-fit-portaal"
-
-    @property
-    def plaats(self) -> str:
-        return self.locatie or (_("Online") if self.online_link else "")

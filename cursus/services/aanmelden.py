@@ -1,4 +1,4 @@
-"""Applying for an edition, admission, and the seat: the course's side of `cursus.plaatsing`."""
+"""Applying for an edition, admission, and the seat: the course's side of `portal.plaatsing`."""
 
 from dataclasses import asdict, dataclass
 
@@ -8,15 +8,16 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cursus import plaatsing
 from cursus.choices import Achtergrond, Beoordeling, RondeStatus
 from cursus.models import Aanmelding, Cursusronde
-from cursus.plaatsing import PlaatsStatus
-from cursus.rules import aanmeldtermijn_open, afmeldtermijn_open, datum_tekst
+from cursus.rules import aanmeldtermijn_open, afmeldtermijn_open
 from cursus.services.meldingen import aanmelding_loggen, plaatsaanbiedingen_melden
+from portal import plaatsing
 from portal.accounts.bevestigen import adres_laten_bevestigen, bevestiging_gebruiken
 from portal.accounts.services import account_aanmaken_zonder_wachtwoord, activatie_uitnodiging_versturen
+from portal.kalender import datum_tekst
 from portal.models import Adresbevestiging
+from portal.plaatsing import PlaatsStatus
 from portal.roles import Role, grant_role
 from portal.taken import na_commit_inplannen
 
@@ -49,7 +50,7 @@ def aanmelding_indienen(*, cursusronde: Cursusronde, aanvraag: Aanvraag, door) -
 
     Rules: aanmeldtermijn_open; one active application per person and edition; seats
     are never overbooked (the edition's row is locked while counting, see
-    `cursus.plaatsing`). The seat is held while the kerngroep or an opleider decides on
+    `portal.plaatsing`). The seat is held while the kerngroep or an opleider decides on
     admission. A confirmation mail follows after commit.
     """
     aanvraag_controleren(aanvraag)
@@ -249,7 +250,7 @@ def aanmelding_afmelden(*, aanmelding: Aanmelding, door) -> Aanmelding:
 
 
 def plaatsaanbod_aannemen(*, aanmelding: Aanmelding) -> Aanmelding:
-    """Take the seat offered from the waiting list, within its 48 hours (cursus.plaatsing)."""
+    """Take the seat offered from the waiting list, within its 48 hours (portal.plaatsing)."""
     with transaction.atomic():
         aanmelding = _vers(aanmelding)
         plaatsing.plaatsaanbod_accepteren(aanmelding)

@@ -6,17 +6,10 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from cursus import plaatsing
 from cursus.models import Aanmelding, Aanwezigheid, Bijeenkomst, Cursusronde
 from cursus.rules import planning_controleren
 from cursus.services.meldingen import datumwijziging_melden, plaatsaanbiedingen_melden
-
-# A change in any of these is news for a calendar app and for the participants.
-PLANNINGSVELDEN = ("datum", "begintijd", "eindtijd", "locatie", "online_link")
-
-
-def is_verplaatst(vorige: Bijeenkomst, nieuwe: Bijeenkomst) -> bool:
-    return any(getattr(vorige, veld) != getattr(nieuwe, veld) for veld in PLANNINGSVELDEN)
+from portal import plaatsing
 
 
 def cursusronde_opslaan(*, ronde: Cursusronde, door) -> Cursusronde:
@@ -65,7 +58,7 @@ def cursusronde_opslaan(*, ronde: Cursusronde, door) -> Cursusronde:
                     }
                 )
             for bijeenkomst in bijeenkomsten:
-                if bijeenkomst.pk in vorige and is_verplaatst(vorige[bijeenkomst.pk], bijeenkomst):
+                if bijeenkomst.pk in vorige and bijeenkomst.is_verplaatst(vorige[bijeenkomst.pk]):
                     bijeenkomst.sequence = vorige[bijeenkomst.pk].sequence + 1
                     verplaatst.append(bijeenkomst)
         ronde.save()

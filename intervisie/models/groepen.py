@@ -12,7 +12,9 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from intervisie.choices import GroepSoort, GroepStatus, Weekdag
 from portal.models import Organisatie
+from portal.models.afspraak import eindtijd_na_begintijd
 from portal.roles import Role, role_q
+from portal.rules import tijden_controleren
 
 # Issue 7: a group has 4 to 8 members unless the kerngroep chooses otherwise.
 STANDAARD_MIN_GROOTTE = 4
@@ -127,15 +129,16 @@ class Intervisiegroep(models.Model):
                 name="intervisiegroep_grootte_oplopend",
                 violation_error_message=_("De grootste groep kan niet kleiner zijn dan de kleinste groep."),
             ),
-            models.CheckConstraint(
-                condition=Q(eindtijd__gt=models.F("begintijd")),
-                name="intervisiegroep_eindtijd_na_begintijd",
-                violation_error_message=_("De eindtijd ligt na de begintijd."),
-            ),
+            eindtijd_na_begintijd("intervisiegroep_eindtijd_na_begintijd"),
         ]
 
     def __str__(self):
         return self.naam
+
+    def clean(self):
+        super().clean()
+        # The group's meetings are planned at these times: the rule of every appointment.
+        tijden_controleren(begintijd=self.begintijd, eindtijd=self.eindtijd)
 
     @property
     def is_landelijk(self) -> bool:

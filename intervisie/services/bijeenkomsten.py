@@ -9,19 +9,17 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from intervisie.choices import BijeenkomstStatus
-from intervisie.jaarplan import Jaarplan, jaarplan_opstellen, schooljaar_grenzen
+from intervisie.jaarplan import Jaarplan, jaarplan_opstellen
 from intervisie.models import Aanwezigheid, Intervisiebijeenkomst, Intervisiegroep
 from intervisie.rules import (
     aanwezigheid_registreerbaar_controleren,
     bijeenkomstdatum_controleren,
-    datum_tekst,
     groep_open_controleren,
 )
 from intervisie.selectors import regios_van_groep
 from intervisie.services.meldingen import loggen, wijziging_melden
-
-# A change in any of these is news for a calendar app and for the members.
-PLANNINGSVELDEN = ("datum", "begintijd", "eindtijd", "locatie", "online_link", "status")
+from portal.kalender import datum_tekst, schooljaar_grenzen
+from portal.rules import tijden_controleren
 
 
 @dataclass(frozen=True)
@@ -40,8 +38,7 @@ def _planning_controleren(planning: Planning, *, vorige_datum: date | None = Non
     bijeenkomstdatum_controleren(
         datum=planning.datum, vandaag=timezone.localdate(), vorige_datum=vorige_datum
     )
-    if planning.eindtijd <= planning.begintijd:
-        raise ValidationError({"eindtijd": _("De eindtijd ligt na de begintijd.")}, code="tijden")
+    tijden_controleren(begintijd=planning.begintijd, eindtijd=planning.eindtijd)
     if not planning.online_link and not planning.locatie:
         raise ValidationError(_("Geef een online link of een locatie op."), code="geen_plaats")
 
@@ -66,7 +63,7 @@ def bijeenkomst_wijzigen(
         vorige = Intervisiebijeenkomst.objects.select_for_update().get(pk=bijeenkomst.pk)
         for veld, waarde in planning.__dict__.items():
             setattr(bijeenkomst, veld, waarde)
-        verplaatst = any(getattr(vorige, veld) != getattr(bijeenkomst, veld) for veld in PLANNINGSVELDEN)
+        verplaatst = bijeenkomst.is_verplaatst(vorige)
         if verplaatst:
             bijeenkomst.sequence = vorige.sequence + 1
         bijeenkomst.save()

@@ -1,13 +1,12 @@
-from datetime import datetime
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cursus.plaatsing import ACTIEF, EvenementMetPlaatsen, Plaatsing
+from portal.models.afspraak import Afspraak
+from portal.plaatsing import ACTIEF, EvenementMetPlaatsen, Plaatsing
 
 # Domain brief: the annual professionalisation day costs € 100.
 DAGPRIJS = Decimal("100.00")
@@ -27,47 +26,33 @@ class ProfessionaliseringsdagQuerySet(models.QuerySet):
         return self.exclude(status=DagStatus.GEANNULEERD).filter(datum__gte=timezone.localdate())
 
 
-class Professionaliseringsdag(EvenementMetPlaatsen):
+class Professionaliseringsdag(Afspraak, EvenementMetPlaatsen):
     """One of the (two) yearly days that keep a licence valid; each has a theme."""
 
-    datum = models.DateField(_("datum"))
-    begintijd = models.TimeField(_("begintijd"))
-    eindtijd = models.TimeField(_("eindtijd"))
+    uid_prefix = "professionaliseringsdag"
+    # Cancelling a day is news for calendar apps too.
+    agendavelden = (*Afspraak.agendavelden, "status")
+
     thema = models.CharField(_("thema"), max_length=160)
     beschrijving = models.TextField(_("beschrijving"), blank=True)
-    locatie = models.CharField(_("locatie"), max_length=200, blank=True)
-    online_link = models.URLField(_("online link"), blank=True)
     prijs = models.DecimalField(_("prijs (€)"), max_digits=8, decimal_places=2, default=DAGPRIJS)
     aanmelden_tot = models.DateField(_("aanmelden kan tot en met"))
     status = models.CharField(
         _("status"), max_length=20, choices=DagStatus.choices, default=DagStatus.GEPLAND
     )
-    # Changes of date, time or place raise this, so calendar apps replace the event (iCal SEQUENCE).
-    volgnummer = models.PositiveIntegerField(default=0, editable=False)
 
     objects = ProfessionaliseringsdagQuerySet.as_manager()
 
-    class Meta(EvenementMetPlaatsen.Meta):
+    class Meta(Afspraak.Meta, EvenementMetPlaatsen.Meta):
         verbose_name = _("professionaliseringsdag")
         verbose_name_plural = _("professionaliseringsdagen")
-        ordering = ["datum", "begintijd"]
+        constraints = [*Afspraak.Meta.constraints, *EvenementMetPlaatsen.Meta.constraints]
 
     def __str__(self):
         return f"{self.datum:%d-%m-%Y} · {self.thema}"
 
     def plaatsen_aanbieden_mogelijk(self) -> bool:
         return self.status == DagStatus.OPEN and self.datum > timezone.localdate()
-
-    def moment(self, tijd) -> datetime:
-        return datetime.combine(self.datum, tijd, tzinfo=ZoneInfo(settings.TIME_ZONE))
-
-    @property
-    def start(self) -> datetime:
-        return self.moment(self.begintijd)
-
-    @property
-    def einde(self) -> datetime:
-        return self.moment(self.eindtijd)
 
 
 class DagAanmeldingQuerySet(models.QuerySet):

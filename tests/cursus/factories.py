@@ -5,8 +5,8 @@ from django.utils import timezone
 
 from cursus.choices import Achtergrond, Beoordeling, RondeStatus, Soort
 from cursus.models import Aanmelding, Bijeenkomst, Cursusronde
-from cursus.plaatsing import PlaatsStatus
 from cursus.services.aanmelden import Aanvraag
+from portal.plaatsing import PlaatsStatus
 from tests.portal.factories import UserFactory
 
 # Lesdag 1, lesdag 2, intervisiemoment 1, intervisiemoment 2: days from today.

@@ -11,9 +11,9 @@ from django.utils import timezone
 
 from cursus.choices import Achtergrond, Beoordeling, RondeStatus
 from cursus.models import Aanmelding
-from cursus.plaatsing import PlaatsStatus
 from cursus.services.aanmelden import aanmelding_indienen, aanmelding_indienen_met_account
 from portal.models import User
+from portal.plaatsing import PlaatsStatus
 from portal.roles import roles_of
 from tests.cursus.factories import AanmeldingFactory, CursusrondeFactory, aanvraag
 from tests.portal.factories import UserFactory

@@ -14,8 +14,8 @@ from django.test import Client
 from django.utils import timezone
 
 from cursus.models import Aanmelding
-from cursus.plaatsing import PlaatsStatus
 from portal.models import User
+from portal.plaatsing import PlaatsStatus
 from tests.cursus.factories import AanmeldingFactory, CursusrondeFactory
 from tests.portal.factories import UserFactory
 

@@ -6,9 +6,9 @@ from django.utils.html import escape
 
 from cursus.choices import Beoordeling
 from cursus.models import Aanwezigheid
-from cursus.plaatsing import PlaatsStatus
 from cursus.rules import telt_als_bijgewoond
 from cursus.services.deelname import Registratie, aanwezigheid_vastleggen, inhaalbijeenkomst_vastleggen
+from portal.plaatsing import PlaatsStatus
 from tests.cursus.factories import AanmeldingFactory, CursusrondeFactory, bijeenkomsten, over
 
 pytestmark = pytest.mark.django_db

@@ -7,8 +7,8 @@ import time_machine
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from cursus.plaatsing import PlaatsStatus
 from cursus.services.aanmelden import aanmelding_afmelden
+from portal.plaatsing import PlaatsStatus
 from tests.cursus.factories import AanmeldingFactory, CursusrondeFactory
 
 pytestmark = pytest.mark.django_db

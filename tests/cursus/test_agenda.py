@@ -10,9 +10,9 @@ import pytest
 from icalendar import Calendar
 
 from cursus.choices import RondeStatus
-from cursus.plaatsing import PlaatsStatus
 from cursus.services.rondes import cursusronde_opslaan
 from portal.models import AgendaAbonnement
+from portal.plaatsing import PlaatsStatus
 from tests.cursus.factories import AanmeldingFactory, CursusrondeFactory, bijeenkomsten, over
 from tests.portal.factories import activate_totp
 

@@ -6,8 +6,8 @@ import pytest
 from django.db import connection
 
 from cursus.models import Aanmelding
-from cursus.plaatsing import PlaatsStatus
 from cursus.services.aanmelden import aanmelding_indienen
+from portal.plaatsing import PlaatsStatus
 from tests.cursus.factories import CursusrondeFactory, aanvraag
 from tests.portal.factories import UserFactory
 
@@ -46,7 +46,7 @@ def test_ten_parallel_applications_for_three_seats_place_exactly_three():
 
 
 def test_capacity_counts_offered_seats_as_taken():
-    from cursus.plaatsing import vrije_plaatsen
+    from portal.plaatsing import vrije_plaatsen
     from tests.cursus.factories import AanmeldingFactory
 
     ronde = CursusrondeFactory(capaciteit=2)

@@ -7,8 +7,8 @@ from django.core.management import call_command
 
 from cursus.choices import RondeStatus
 from cursus.models import Aanmelding, Aanwezigheid, Bijeenkomst, Cursusronde
-from cursus.plaatsing import PlaatsStatus
 from cursus.rules import geschiktheid_voor_licentie
+from portal.plaatsing import PlaatsStatus
 
 # The demo's content, the same on every database; `make demo` runs on SQLite, and CI's load test
 # loads it on PostgreSQL as well.

@@ -7,9 +7,9 @@ from django.utils.formats import date_format
 
 from cursus.choices import Beoordeling, Competentie, Oordeel
 from cursus.models import Aanwezigheid, Werkagenda
-from cursus.plaatsing import PlaatsStatus
 from cursus.rules import geschiktheid_voor_licentie
 from cursus.services.deelname import competenties_aftekenen
+from portal.plaatsing import PlaatsStatus
 from tests.cursus.factories import AanmeldingFactory, CursusrondeFactory, bijeenkomsten, over
 
 pytestmark = pytest.mark.django_db

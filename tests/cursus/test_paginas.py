@@ -4,7 +4,7 @@ import pytest
 
 from cursus.choices import Beoordeling
 from cursus.models import Aanwezigheid
-from cursus.plaatsing import PlaatsStatus
+from portal.plaatsing import PlaatsStatus
 from tests.cursus.factories import AanmeldingFactory, CursusrondeFactory, bijeenkomsten, over
 
 pytestmark = pytest.mark.django_db

@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 from hypothesis.stateful import rule, run_state_machine_as_test
 
 from cursus.models import Aanmelding
-from cursus.plaatsing import PlaatsStatus
 from cursus.services.aanmelden import (
     aanmelding_afmelden,
     aanmelding_afwijzen,
@@ -20,6 +19,7 @@ from cursus.services.aanmelden import (
     plaatsaanbod_afslaan,
     verlopen_plaatsaanbiedingen_verwerken,
 )
+from portal.plaatsing import PlaatsStatus
 from tests.cursus.factories import CursusrondeFactory, aanvraag, over
 from tests.plaatsen_machine import PlaatsenMachine, profiel
 from tests.portal.factories import UserFactory

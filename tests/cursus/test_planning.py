@@ -9,8 +9,8 @@ from icalendar import Calendar
 
 from cursus.choices import Soort
 from cursus.models import Aanwezigheid, Bijeenkomst, Cursusronde
-from cursus.plaatsing import PlaatsStatus
 from cursus.services.rondes import cursusronde_opslaan
+from portal.plaatsing import PlaatsStatus
 from tests.cursus.factories import AanmeldingFactory, CursusrondeFactory, bijeenkomsten, over
 
 pytestmark = pytest.mark.django_db

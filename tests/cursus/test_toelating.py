@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 
 from cursus.choices import Beoordeling
 from cursus.models import Aanmelding
-from cursus.plaatsing import PlaatsStatus
 from cursus.services.aanmelden import (
     aanmelding_afwijzen,
     aanmelding_indienen,
@@ -16,6 +15,7 @@ from cursus.services.aanmelden import (
     aanmelding_toelaten,
 )
 from portal.models import Uitnodiging, User
+from portal.plaatsing import PlaatsStatus
 from portal.roles import Role, roles_of
 from tests.cursus.factories import AanmeldingFactory, CursusrondeFactory, aanvraag
 from tests.portal.factories import UserFactory

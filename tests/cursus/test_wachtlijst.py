@@ -12,7 +12,6 @@ from django.utils import timezone
 
 from cursus.choices import Beoordeling
 from cursus.models import Aanmelding
-from cursus.plaatsing import PlaatsStatus
 from cursus.services.aanmelden import (
     aanmelding_afmelden,
     aanmelding_indienen,
@@ -20,6 +19,7 @@ from cursus.services.aanmelden import (
     verlopen_plaatsaanbiedingen_verwerken,
 )
 from cursus.tasks import send_plaatsaanbod_mail
+from portal.plaatsing import PlaatsStatus
 from portal.roles import Role, has_role
 from tests.cursus.factories import CursusrondeFactory, aanvraag
 from tests.portal.factories import UserFactory

@@ -9,8 +9,8 @@ for time.
 import pytest
 
 from cursus.models import Aanmelding
-from cursus.plaatsing import PlaatsStatus
 from portal.models import User
+from portal.plaatsing import PlaatsStatus
 from tests.browser import chromium_page, portaal_inrichten, screenshot
 from tests.cursus.factories import CursusrondeFactory
 from tests.journeys.helpers_b import Bezoek, link_in_mail, veld

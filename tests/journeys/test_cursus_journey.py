@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from cursus.choices import Beoordeling
 from cursus.models import Aanmelding, Aanwezigheid, Cursusronde
-from cursus.plaatsing import PlaatsStatus
+from portal.plaatsing import PlaatsStatus
 from tests.browser import chromium_page, fits_width, portaal_inrichten, screenshot
 from tests.cursus.factories import AanmeldingFactory, CursusrondeFactory, bijeenkomsten
 from tests.journeys.helpers_b import (

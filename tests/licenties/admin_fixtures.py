@@ -58,7 +58,7 @@ def stand_van_zaken():
         "licenties": sorted(Licentie.objects.values_list("pk", "nummer", "status", "geldig_tot")),
         "besluiten": Besluit.objects.count(),
         "regels": Onderhoudsregel.objects.count(),
-        "dagen": sorted(Professionaliseringsdag.objects.values_list("pk", "datum", "eindtijd", "volgnummer")),
+        "dagen": sorted(Professionaliseringsdag.objects.values_list("pk", "datum", "eindtijd", "sequence")),
         "aanmeldingen": sorted(DagAanmelding.objects.values_list("pk", "status", "aanwezig")),
         "opdrachten": Uitgifteopdracht.objects.count(),
         "audit": ModelLogEntry.objects.count(),

@@ -9,9 +9,9 @@ from datetime import date, time, timedelta
 import factory
 from django.utils import timezone
 
-from cursus.plaatsing import PlaatsStatus
 from licenties.models import DagAanmelding, DagStatus, Licentie, Professionaliseringsdag
 from licenties.status import statussen_bijwerken, statussen_van_houders_bijwerken
+from portal.plaatsing import PlaatsStatus
 from tests.portal.factories import UserFactory
 
 

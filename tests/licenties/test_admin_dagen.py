@@ -11,8 +11,8 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import ModelLogEntry
 
-from cursus.plaatsing import PlaatsStatus
 from licenties.models import DagAanmelding, LicentieStatus, Professionaliseringsdag
+from portal.plaatsing import PlaatsStatus
 from tests.licenties.factories import LicentieFactory, ProfessionaliseringsdagFactory
 from tests.portal.factories import UserFactory
 
@@ -105,7 +105,7 @@ def test_moving_a_day_tells_the_registrants_and_raises_the_calendar_sequence(ker
 
     assert response.status_code == 302, response.text
     dag.refresh_from_db()
-    assert dag.datum == over(67) and dag.volgnummer == 1
+    assert dag.datum == over(67) and dag.sequence == 1
     assert len(mail.outbox) == 1
     entry = ModelLogEntry.objects.filter(action="wagtail.edit", object_id=str(dag.pk)).get()
     assert "datum" in entry.data["velden"]

@@ -14,9 +14,9 @@ from django.test import Client
 from django.utils import timezone
 from hypothesis.stateful import run_state_machine_as_test
 
-from cursus.plaatsing import plaatsaanbod_token_maken
 from licenties.models import DagAanmelding
 from licenties.services import dag_aanmelden, dag_afmelden, verlopen_plaatsaanbiedingen_afhandelen
+from portal.plaatsing import plaatsaanbod_token_maken
 from tests.licenties.factories import LicentieFactory, ProfessionaliseringsdagFactory, bijgewoond
 from tests.plaatsen_machine import PlaatsenMachine, profiel
 

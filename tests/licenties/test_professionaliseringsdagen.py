@@ -11,7 +11,6 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from cursus.plaatsing import PlaatsStatus, wachtenden
 from licenties.models import BesluitSoort, DagAanmelding, LicentieStatus
 from licenties.services import (
     aanwezigheid_vastleggen,
@@ -21,6 +20,7 @@ from licenties.services import (
     dag_gewijzigd,
 )
 from portal.agenda import agenda_items_for
+from portal.plaatsing import PlaatsStatus, wachtenden
 from tests.licenties.factories import LicentieFactory, ProfessionaliseringsdagFactory, bijgewoond
 from tests.portal.factories import UserFactory
 

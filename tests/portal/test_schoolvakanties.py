@@ -8,6 +8,7 @@ import pytest
 from wagtail.models import ModelLogEntry
 
 from portal.inrichting import setup_steps
+from portal.kalender import schooljaar_van, schooljaar_vanaf
 from portal.models import Schoolvakantie
 from portal.models.organisaties import Regio
 from portal.schoolvakanties import (
@@ -17,8 +18,6 @@ from portal.schoolvakanties import (
     is_vakantieweek,
     kalender_dekt,
     ontbrekende_schooljaren,
-    schooljaar_van,
-    schooljaar_vanaf,
     schoolvakanties_inrichten,
     vakantie_op,
     vakanties,

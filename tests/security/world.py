@@ -19,7 +19,6 @@ from content.models import Sessieplan
 from content.planner import activiteit_inplannen
 from cursus.models import Aanwezigheid as CursusAanwezigheid
 from cursus.models import Werkagenda
-from cursus.plaatsing import PlaatsStatus, plaatsaanbod_token_maken
 from cursus.services.aanmelden import BEVESTIGING_DOEL
 from intervisie.services.casussen import Casus, casus_inbrengen
 from licenties.models import DagAanmelding
@@ -29,6 +28,7 @@ from portal.agenda.services import agenda_abonnement_ophalen
 from portal.inrichting import setup_steps
 from portal.models import Adresbevestiging, Lidmaatschap
 from portal.models.organisaties import Organisatie
+from portal.plaatsing import PlaatsStatus, plaatsaanbod_token_maken
 from portal.roles import Role
 from tests.content.factories import activiteit, bibliotheek, fase, hoofdstuk, onderwerp, thema
 from tests.cursus.factories import AanmeldingFactory, CursusrondeFactory, bijeenkomsten

@@ -13,10 +13,10 @@ import pytest
 from django.db import connection
 
 from cursus.models import Aanmelding
-from cursus.plaatsing import PlaatsStatus
 from cursus.services.aanmelden import aanmelding_indienen
 from licenties.models import DagAanmelding
 from licenties.services import dag_aanmelden
+from portal.plaatsing import PlaatsStatus
 from tests.cursus.factories import AanmeldingFactory, CursusrondeFactory, aanvraag
 from tests.licenties.factories import LicentieFactory, ProfessionaliseringsdagFactory
 from tests.portal.factories import UserFactory

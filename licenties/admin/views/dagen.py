@@ -19,12 +19,12 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.admin.widgets.button import Button
 
-from cursus.plaatsing import BEZETTEND, PlaatsStatus, wachtenden
-from licenties.admin_forms import AanwezigheidForm
-from licenties.admin_views import fout_op_formulier
+from licenties.admin.forms import AanwezigheidForm
 from licenties.models import DagAanmelding, Professionaliseringsdag
 from licenties.services import aanwezigheid_vastleggen, dag_gewijzigd
 from portal.exports import VeiligeExportMixin
+from portal.formulieren import fout_op_formulier
+from portal.plaatsing import BEZETTEND, PlaatsStatus, wachtenden
 from portal.vrije_dagen_melden import VrijeDagenMeldenMixin
 
 # --- Professionalisation days ---------------------------------------------------------------------

@@ -1,51 +1,15 @@
-"""The kerngroep's screens in the Wagtail admin: editions with their sessions, and applications."""
+"""Where the kerngroep's course screens sit in the Wagtail admin: menu, lists, panels."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy
-from wagtail.admin.forms.models import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic import CreateView, EditView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from cursus.forms import BeoordelingForm
+from cursus.admin.forms import AanmeldingBeoordelenForm
+from cursus.admin.views import AanmeldingBeoordelenView, CursusrondeCreateView, CursusrondeEditView
 from cursus.models import Aanmelding, Cursusronde
-from cursus.services.aanmelden import aanmelding_afwijzen, aanmelding_toelaten
-from cursus.services.rondes import cursusronde_opslaan
-from portal.vrije_dagen_melden import VrijeDagenMeldenMixin
-
-
-def service_error_response(view, form, error):
-    """Show a service's ValidationError in the admin form, as Wagtail shows its own validation errors."""
-    form.add_error(None, error)
-    view.produced_error_code = "validation_error"
-    view.produced_error_message = view.get_error_message()
-    return view.form_invalid(form)
-
-
-class CursusrondeOpslaanMixin(VrijeDagenMeldenMixin):
-    """Saving goes through the service: it checks the planning and tells participants of moved dates.
-    A lesdag or intervisiemoment on a weekend or public holiday is saved with a warning."""
-
-    def form_valid(self, form):
-        self.form = form
-        try:
-            self.object = cursusronde_opslaan(ronde=form.save(commit=False), door=self.request.user)
-        except ValidationError as error:
-            return service_error_response(self, form, error)
-        return self.save_action()
-
-    def vrije_dagen_van(self, ronde):
-        return [(b.label, b.datum) for b in ronde.gesorteerde_bijeenkomsten()]
-
-
-class CursusrondeCreateView(CursusrondeOpslaanMixin, CreateView):
-    pass
-
-
-class CursusrondeEditView(CursusrondeOpslaanMixin, EditView):
-    pass
+from cursus.selectors import rondes_met_bezetting
 
 
 class CursusrondeViewSet(ModelViewSet):
@@ -64,6 +28,11 @@ class CursusrondeViewSet(ModelViewSet):
     ]
     list_filter = ["status"]
     search_fields = ["naam"]
+
+    def get_queryset(self, request):
+        # Seats counted and sessions fetched for all rows at once: the status column needs both.
+        return rondes_met_bezetting(Cursusronde.objects.all())
+
     panels = [
         FieldPanel("naam"),
         FieldPanel("status"),
@@ -84,36 +53,6 @@ class CursusrondeViewSet(ModelViewSet):
             ],
         ),
     ]
-
-
-class AanmeldingBeoordelenForm(WagtailAdminModelForm):
-    """No field of the application is edited here: the form only carries the decision."""
-
-    besluit = BeoordelingForm.base_fields["besluit"]
-    reden = BeoordelingForm.base_fields["reden"]
-
-    class Meta:
-        model = Aanmelding
-        fields = []
-
-
-class AanmeldingBeoordelenView(EditView):
-    """'Edit' an application = decide on it, through the services."""
-
-    success_message = gettext_lazy("Besluit over '%(object)s' vastgelegd.")
-
-    def form_valid(self, form):
-        self.form = form
-        try:
-            if form.cleaned_data["besluit"] == "toelaten":
-                aanmelding_toelaten(aanmelding=self.object, door=self.request.user)
-            else:
-                aanmelding_afwijzen(
-                    aanmelding=self.object, reden=form.cleaned_data["reden"], door=self.request.user
-                )
-        except ValidationError as error:
-            return service_error_response(self, form, ValidationError(error.messages))
-        return self.save_action()
 
 
 class AanmeldingViewSet(ModelViewSet):

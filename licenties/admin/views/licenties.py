@@ -2,7 +2,7 @@
 
 Every write goes through `licenties.services`; these views only gather input, call it and
 show its Dutch answer. Issuing, days and the upkeep rule have their own modules
-(`admin_uitgifte`, `admin_dagen`, `admin_onderhoud`); `licenties.viewsets` puts them in the menu.
+(`uitgifte`, `dagen`, `onderhoud` next to this one); `licenties.admin.viewsets` puts them in the menu.
 """
 
 from collections import OrderedDict
@@ -14,7 +14,6 @@ from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -25,31 +24,14 @@ from wagtail.admin.widgets.button import Button
 from wagtail.models import ModelLogEntry
 
 from licenties import tellingen
-from licenties.admin_forms import BesluitForm, LicentieFilterSet
+from licenties.admin.forms import BesluitForm, LicentieFilterSet
 from licenties.models import DagAanmelding, Licentie, LicentieStatus, Onderhoudsregel
-from licenties.rules import months_later
 from licenties.selectors import licenties_van
 from licenties.services import besluit_nemen, licentie_registreren
 from portal.exports import VeiligeExportMixin
+from portal.formulieren import fout_op_formulier, service_fout_tonen
+from portal.kalender import datum_tekst, months_later
 from portal.models import Lidmaatschap
-
-
-def fout_op_formulier(form, error: ValidationError) -> None:
-    """Put a service's Dutch ValidationError on the form: at its field when the form has one, else on top."""
-    if hasattr(error, "error_dict"):
-        for veld, fouten in error.error_dict.items():
-            form.add_error(veld if veld in form.fields else None, ValidationError(fouten))
-    else:
-        form.add_error(None, error)
-
-
-def service_fout_tonen(view, form, error: ValidationError):
-    """A refused write in a generic create/edit view: the form again, with the reason, nothing saved."""
-    fout_op_formulier(form, error)
-    view.produced_error_code = "validation_error"
-    view.produced_error_message = view.get_error_message()
-    return view.form_invalid(form)
-
 
 # --- The overview ------------------------------------------------------------------------------
 
@@ -121,7 +103,7 @@ def celtekst(waarde) -> str:
     if waarde is None:
         return ""
     if isinstance(waarde, date):
-        return date_format(waarde, "j F Y")
+        return datum_tekst(waarde)
     return str(waarde)
 
 

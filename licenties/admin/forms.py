@@ -186,8 +186,6 @@ class ProfessionaliseringsdagForm(WagtailAdminModelForm):
                     veld: cleaned.get(veld, getattr(self.instance, veld))
                     for veld in (
                         "datum",
-                        "begintijd",
-                        "eindtijd",
                         "aanmelden_tot",
                         "locatie",
                         "online_link",

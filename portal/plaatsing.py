@@ -1,8 +1,7 @@
 """Seats and a waiting list, for anything with a limited number of places.
 
-The trainer course uses it for its editions (`Cursusronde` with `Aanmelding`);
-professionalisation days in `licenties` use it for their own event model. An app
-plugs in with two abstract models:
+Shared infrastructure: any app whose events have a limited number of seats (the
+course's editions, the professionalisation days) plugs in with two abstract models:
 
 - `EvenementMetPlaatsen` on the event: it has `capaciteit`, and its database row is
   the lock that every change of a seat takes first;

@@ -10,10 +10,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.models import ModelLogEntry
 
-from licenties.admin_forms import OnderhoudsregelForm
-from licenties.admin_views import fout_op_formulier
+from licenties.admin.forms import OnderhoudsregelForm
 from licenties.models import Onderhoudsregel
 from licenties.services import onderhoudsregel_wijzigen
+from portal.formulieren import fout_op_formulier
 
 # --- The upkeep rule ------------------------------------------------------------------------------
 

@@ -5,17 +5,18 @@ issued, registered and decided on through `licenties.services`, so the licence v
 has no edit or delete views, and its 'add' view is the registration of an existing licence.
 """
 
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from licenties import admin_dagen, admin_onderhoud, admin_uitgifte, admin_views
-from licenties.admin_forms import LicentieRegistrerenForm, ProfessionaliseringsdagForm
+from licenties.admin.forms import LicentieRegistrerenForm, ProfessionaliseringsdagForm
+from licenties.admin.views import dagen, onderhoud, uitgifte
+from licenties.admin.views import licenties as overzicht
 from licenties.models import Licentie, Professionaliseringsdag
+from portal.admin_menu import RechtViewSet
 
 ZONDER_FORMULIEREN = {"edit", "delete", "copy", "usage"}
 
@@ -27,9 +28,9 @@ class LicentieViewSet(ModelViewSet):
     icon = "success"
     menu_label = _("Alle licenties")
     url_prefix = "licenties"
-    index_view_class = admin_views.LicentieIndexView
-    inspect_view_class = admin_views.LicentieDetailView
-    add_view_class = admin_views.LicentieRegistrerenView
+    index_view_class = overzicht.LicentieIndexView
+    inspect_view_class = overzicht.LicentieDetailView
+    add_view_class = overzicht.LicentieRegistrerenView
     inspect_view_enabled = True
     copy_view_enabled = False
     export_filename = "licenties"
@@ -37,8 +38,8 @@ class LicentieViewSet(ModelViewSet):
     list_per_page = 25
     list_display = [
         "nummer",
-        Column("houder", label=_("Houder"), accessor=admin_views.houder_naam, sort_key="houder__last_name"),
-        Column("organisatie", label=_("Organisatie"), accessor=admin_views.organisaties_van),
+        Column("houder", label=_("Houder"), accessor=overzicht.houder_naam, sort_key="houder__last_name"),
+        Column("organisatie", label=_("Organisatie"), accessor=overzicht.organisaties_van),
         Column("programma", label=_("Programma"), accessor="get_programma_display", sort_key="programma"),
         Column("status", label=_("Status"), accessor="get_status_display", sort_key="status"),
         "geldig_tot",
@@ -56,48 +57,26 @@ class LicentieViewSet(ModelViewSet):
         return [p for p in super().get_urlpatterns() if p.name not in ZONDER_FORMULIEREN]
 
 
-class RechtMenuItem(MenuItem):
-    """A menu item shown only to whom holds `permission`."""
-
-    def __init__(self, *args, permission: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
-
-
-class UitgifteViewSet(ViewSet):
+class UitgifteViewSet(RechtViewSet):
     """Issuing licences per course edition, one by one or all at once (with progress)."""
 
     icon = "success"
     menu_label = _("Licenties uitgeven")
+    menu_name = "licenties-uitgeven"
     url_prefix = "licentie-uitgifte"
     permission = "licenties.add_licentie"
 
-    def get_menu_item(self, order=None):
-        return RechtMenuItem(
-            self.menu_label,
-            reverse("licentie_uitgifte:index"),
-            name="licenties-uitgeven",
-            icon_name=self.icon,
-            order=self.get_menu_item_order(order),
-            permission=self.permission,
-        )
-
     def get_urlpatterns(self):
         return [
-            path("", admin_uitgifte.UitgifteRondesView.as_view(), name="index"),
-            path("ronde/<int:ronde_pk>/", admin_uitgifte.UitgifteRondeView.as_view(), name="ronde"),
+            path("", uitgifte.UitgifteRondesView.as_view(), name="index"),
+            path("ronde/<int:ronde_pk>/", uitgifte.UitgifteRondeView.as_view(), name="ronde"),
             path(
                 "ronde/<int:ronde_pk>/uitgeven/<int:aanmelding_pk>/",
-                admin_uitgifte.UitgevenView.as_view(),
+                uitgifte.UitgevenView.as_view(),
                 name="uitgeven",
             ),
-            path(
-                "ronde/<int:ronde_pk>/alle/", admin_uitgifte.AllesUitgevenView.as_view(), name="alle_uitgeven"
-            ),
-            path("voortgang/<int:pk>/", admin_uitgifte.VoortgangView.as_view(), name="voortgang"),
+            path("ronde/<int:ronde_pk>/alle/", uitgifte.AllesUitgevenView.as_view(), name="alle_uitgeven"),
+            path("voortgang/<int:pk>/", uitgifte.VoortgangView.as_view(), name="voortgang"),
         ]
 
 
@@ -108,11 +87,11 @@ class ProfessionaliseringsdagViewSet(ModelViewSet):
     icon = "date"
     menu_label = _("Professionaliseringsdagen")
     url_prefix = "professionaliseringsdagen"
-    index_view_class = admin_dagen.DagIndexView
-    add_view_class = admin_dagen.DagCreateView
-    edit_view_class = admin_dagen.DagEditView
+    index_view_class = dagen.DagIndexView
+    add_view_class = dagen.DagCreateView
+    edit_view_class = dagen.DagEditView
     copy_view_enabled = False
-    list_display = admin_dagen.DAG_LIJST
+    list_display = dagen.DAG_LIJST
     list_filter = ["status"]
     search_fields = ["thema", "locatie"]
     edit_handler = ObjectList(
@@ -143,30 +122,22 @@ class ProfessionaliseringsdagViewSet(ModelViewSet):
 
     def get_urlpatterns(self):
         return [p for p in super().get_urlpatterns() if p.name not in {"delete", "copy"}] + [
-            path("aanwezigheid/<int:pk>/", admin_dagen.DagAanwezigheidView.as_view(), name="aanwezigheid"),
+            path("aanwezigheid/<int:pk>/", dagen.DagAanwezigheidView.as_view(), name="aanwezigheid"),
         ]
 
 
-class OnderhoudsregelViewSet(ViewSet):
+class OnderhoudsregelViewSet(RechtViewSet):
     """Settings › Licentie-onderhoud."""
 
     icon = "cog"
     menu_label = _("Licentie-onderhoud")
+    menu_name = "licentie-onderhoud"
     url_prefix = "licentie-onderhoud"
     add_to_settings_menu = True
-
-    def get_menu_item(self, order=None):
-        return RechtMenuItem(
-            self.menu_label,
-            reverse("licentie_onderhoud:index"),
-            name="licentie-onderhoud",
-            icon_name=self.icon,
-            order=self.get_menu_item_order(order),
-            permission="licenties.add_onderhoudsregel",
-        )
+    permission = "licenties.add_onderhoudsregel"
 
     def get_urlpatterns(self):
-        return [path("", admin_onderhoud.OnderhoudsregelView.as_view(), name="index")]
+        return [path("", onderhoud.OnderhoudsregelView.as_view(), name="index")]
 
 
 class LicentiesViewSetGroup(ViewSetGroup):
