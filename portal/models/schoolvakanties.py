@@ -1,6 +1,6 @@
 """The Dutch school holidays per region: what planners must avoid.
 
-The rows come from the Rijksoverheid (see `portal/schoolvakanties_data.py`); the kerngroep
+The rows come from the Rijksoverheid (see `portal/data/schoolvakanties.csv`); the kerngroep
 maintains them in the Wagtail admin. Reading them goes through `portal/schoolvakanties.py`.
 """
 

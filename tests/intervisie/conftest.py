@@ -12,14 +12,14 @@ from intervisie.models import (
     Intervisiegroep,
 )
 from portal.roles import requires_mfa
-from portal.schoolvakanties_data import schoolvakanties_inrichten
+from portal.schoolvakanties import schoolvakanties_inrichten
 from tests.portal.auth import log_in
 from tests.portal.factories import UserFactory, activate_totp
 
 
 @pytest.fixture
 def vakanties(db):
-    """The portal's own holiday calendar (portal/schoolvakanties_data.py)."""
+    """The portal's own holiday calendar (portal/data/schoolvakanties.csv)."""
     schoolvakanties_inrichten()
 
 

@@ -14,18 +14,20 @@ from portal.models.organisaties import Regio
 from portal.schoolvakanties import (
     VakantieKalender,
     beginjaar_van_schooljaar,
+    gepubliceerde_schoolvakanties,
     is_vakantieweek,
     kalender_dekt,
     ontbrekende_schooljaren,
+    schoolvakanties_inrichten,
     vakantie_op,
     vakanties,
 )
-from portal.schoolvakanties_data import SCHOOLVAKANTIES, schoolvakanties_inrichten
 from tests.portal.auth import log_in
 from tests.portal.factories import UserFactory, activate_totp
 
 SCHOOLJAREN = ["2025-2026", "2026-2027", "2027-2028", "2028-2029"]
 Soort = Schoolvakantie.Soort
+SCHOOLVAKANTIES = gepubliceerde_schoolvakanties()
 
 
 @pytest.fixture

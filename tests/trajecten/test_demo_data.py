@@ -49,7 +49,7 @@ def test_dashboardpanelen_voor_trainer_en_school(als, client):
 def test_alle_paginas_van_de_demotrajecten_werken_voor_de_coordinator(als):
     """No 500s: every page of every demo trajectory, for the demo trainer who coordinates the school."""
     from portal.models import User
-    from portal.schoolvakanties_data import schoolvakanties_inrichten
+    from portal.schoolvakanties import schoolvakanties_inrichten
 
     schoolvakanties_inrichten()
     load_organisaties()
