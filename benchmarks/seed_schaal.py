@@ -100,8 +100,8 @@ def organisaties() -> tuple[list, list]:
 def trajecten(aantal: int, *, vanaf: int = 0, met_details: bool = True) -> None:
     """Trajectories spread over 2018–2026, with (when `met_details`) encrypted identities,
     aanmeldingen, meetings (14 per training) and eindverslagen for completed ones."""
+    from portal.kalender import schooljaar_van
     from portal.models import User
-    from portal.schoolvakanties import schooljaar_van
     from trajecten.choices import BijeenkomstSoort, BijeenkomstStatus, Schooltype, Status, Uitkomst, Variant
     from trajecten.models import (
         Aanmelding,

@@ -187,8 +187,6 @@ def _aanmelding(ronde, user, *, organisatie, achtergrond, status, beoordeling, d
             "aangevraagd_op": moment,
             "geplaatst_op": moment if status == PlaatsStatus.GEPLAATST else None,
             "beoordeeld_op": moment + timedelta(days=2) if beoordeling != Beoordeling.OPEN else None,
-            "bevestiging_verstuurd_op": moment,
-            "besluit_verstuurd_op": moment + timedelta(days=2) if beoordeling != Beoordeling.OPEN else None,
         },
     )
     if aanmelding.is_deelnemer:

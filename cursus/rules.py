@@ -3,24 +3,21 @@
 Services and views call these; they do not restate them.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from cursus.choices import Beoordeling, MeldingSoort, RondeStatus, Soort
-from portal.plaatsing import PlaatsStatus, check_capaciteit, vrije_plaatsen
+from portal.kalender import datum_tekst
+from portal.plaatsing import PlaatsStatus, check_capaciteit
 from portal.rules import eindigt_na_begin
 
 AANTAL_LESDAGEN = 2
 AANTAL_INTERVISIEMOMENTEN = 2
 HERINNERING_WEEK_DAGEN = 7
-
-
-def datum_tekst(datum: date) -> str:
-    return date_format(datum, "j F Y")
 
 
 def planning_controleren(*, capaciteit, aanmelden_tot, afmelden_tot, bijeenkomsten) -> None:
@@ -81,22 +78,21 @@ def planning_controleren(*, capaciteit, aanmelden_tot, afmelden_tot, bijeenkomst
         raise ValidationError(fouten)
 
 
-def cursusronde_status(ronde, *, op: date) -> RondeStatus:
+def cursusronde_status(
+    *, status: str, datums: Sequence[date], capaciteit: int, bezet: int, op: date
+) -> RondeStatus:
     """Rule 'status van een cursusronde': the kerngroep plans, opens or cancels; the rest follows.
 
-    An open edition is 'vol' when no seat is free, 'lopend' from its first session on
-    and 'afgerond' after its last.
+    An open edition is 'vol' when no seat is free (`bezet` of `capaciteit` taken), 'lopend' from
+    its first session (`datums`) on and 'afgerond' after its last.
     """
-    if ronde.status in (RondeStatus.GEPLAND, RondeStatus.GEANNULEERD):
-        return RondeStatus(ronde.status)
-    data = [b.datum for b in ronde.bijeenkomsten.all()]
-    if data and op > max(data):
+    if status in (RondeStatus.GEPLAND, RondeStatus.GEANNULEERD):
+        return RondeStatus(status)
+    if datums and op > max(datums):
         return RondeStatus.AFGEROND
-    if data and op >= min(data):
+    if datums and op >= min(datums):
         return RondeStatus.LOPEND
-    from cursus.models import Aanmelding
-
-    if vrije_plaatsen(ronde, Aanmelding) == 0:
+    if bezet >= capaciteit:
         return RondeStatus.VOL
     return RondeStatus.OPEN
 

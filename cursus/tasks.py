@@ -3,12 +3,19 @@
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_tasks import task
 
 from cursus.choices import Beoordeling, MeldingSoort
-from cursus.models import Aanmelding, Melding
+from cursus.models import Aanmelding, Bijeenkomst
 from portal.links import absolute_url
-from portal.mail import opnieuw_bij_mailfout, send_mail_from_templates
+from portal.mail import (
+    eenmalig_versturen,
+    nog_te_versturen,
+    opnieuw_bij_mailfout,
+    send_mail_from_templates,
+    versturen,
+)
 from portal.plaatsing import PlaatsStatus, plaatsaanbod_token_maken, wachtlijstpositie
 
 
@@ -22,6 +29,8 @@ def _aanmelding_vergrendeld(aanmelding_id: int) -> Aanmelding:
 
 def _context(aanmelding: Aanmelding, **extra) -> dict:
     return {
+        "ontvanger": aanmelding.user,
+        "aanspreeknaam": _("cursist"),
         "aanmelding": aanmelding,
         "ronde": aanmelding.cursusronde,
         "bijeenkomsten": aanmelding.cursusronde.gesorteerde_bijeenkomsten(),
@@ -36,15 +45,13 @@ def send_aanmelding_ontvangen_mail(*, aanmelding_id: int) -> None:
     """Confirm an application: with a seat held during the review, or the place on the waiting list."""
     with transaction.atomic():
         aanmelding = _aanmelding_vergrendeld(aanmelding_id)
-        if aanmelding.bevestiging_verstuurd_op:
-            return
-        send_mail_from_templates(
-            to=[aanmelding.user.email],
+        eenmalig_versturen(
+            soort="cursus.aanmelding_ontvangen",
+            onderwerp=aanmelding,
+            ontvanger=aanmelding.user,
             template_base="cursus/emails/aanmelding_ontvangen",
             context=_context(aanmelding, positie=wachtlijstpositie(aanmelding)),
         )
-        aanmelding.bevestiging_verstuurd_op = timezone.now()
-        aanmelding.save(update_fields=["bevestiging_verstuurd_op"])
 
 
 @task()
@@ -53,11 +60,13 @@ def send_besluit_mail(*, aanmelding_id: int) -> None:
     """Tell the applicant the decision: admitted (with or without a seat yet), or refused with the reason."""
     with transaction.atomic():
         aanmelding = _aanmelding_vergrendeld(aanmelding_id)
-        if aanmelding.besluit_verstuurd_op or aanmelding.beoordeling == Beoordeling.OPEN:
+        if aanmelding.beoordeling == Beoordeling.OPEN:
             return
         toegelaten = aanmelding.beoordeling == Beoordeling.TOEGELATEN
-        send_mail_from_templates(
-            to=[aanmelding.user.email],
+        eenmalig_versturen(
+            soort="cursus.besluit",
+            onderwerp=aanmelding,
+            ontvanger=aanmelding.user,
             template_base="cursus/emails/toegelaten" if toegelaten else "cursus/emails/afgewezen",
             context=_context(
                 aanmelding,
@@ -65,8 +74,6 @@ def send_besluit_mail(*, aanmelding_id: int) -> None:
                 heeft_wachtwoord=aanmelding.user.has_usable_password(),
             ),
         )
-        aanmelding.besluit_verstuurd_op = timezone.now()
-        aanmelding.save(update_fields=["besluit_verstuurd_op"])
 
 
 @task()
@@ -91,33 +98,28 @@ def send_plaatsaanbod_mail(*, aanmelding_id: int) -> None:
 
 @task()
 @opnieuw_bij_mailfout
-def send_melding_mail(*, melding_id: int) -> None:
+def send_melding_mail(*, uitgaande_mail_id: int, aanmelding_id: int, bijeenkomst_id: int) -> None:
     """A reminder before a session, or the notice of a changed one with the new .ics. Sent once."""
     from cursus.agenda import bijeenkomst_ics
     from cursus.services.meldingen import ontvangers_van
 
     with transaction.atomic():
-        melding = (
-            Melding.objects.select_for_update(of=("self",))
-            .select_related("aanmelding__user", "bijeenkomst__cursusronde")
-            .get(pk=melding_id)
-        )
-        if melding.verstuurd_op:
+        uitgaand = nog_te_versturen(uitgaande_mail_id)
+        if uitgaand is None:
             return
-        bijeenkomst = melding.bijeenkomst
-        if not ontvangers_van(bijeenkomst).filter(pk=melding.aanmelding_id).exists():
-            return  # withdrew in the meantime
-        gewijzigd = melding.soort == MeldingSoort.GEWIJZIGD
-        send_mail_from_templates(
-            to=[melding.aanmelding.user.email],
+        bijeenkomst = Bijeenkomst.objects.select_related("cursusronde").filter(pk=bijeenkomst_id).first()
+        aanmelding = bijeenkomst and ontvangers_van(bijeenkomst).filter(pk=aanmelding_id).first()
+        if aanmelding is None:
+            return  # withdrew (or the session was removed) in the meantime
+        gewijzigd = uitgaand.soort == f"cursus.{MeldingSoort.GEWIJZIGD}"
+        versturen(
+            uitgaand,
             template_base="cursus/emails/gewijzigd" if gewijzigd else "cursus/emails/herinnering",
-            context=_context(melding.aanmelding, bijeenkomst=bijeenkomst),
+            context=_context(aanmelding, bijeenkomst=bijeenkomst),
             attachments=[(f"bijeenkomst-{bijeenkomst.pk}.ics", bijeenkomst_ics(bijeenkomst), "text/calendar")]
             if gewijzigd
             else [],
         )
-        melding.verstuurd_op = timezone.now()
-        melding.save(update_fields=["verstuurd_op"])
 
 
 @task()

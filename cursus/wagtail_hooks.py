@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from cursus.admin_views import CursusViewSetGroup
+from cursus.admin.viewsets import CursusViewSetGroup
 from cursus.agenda import agenda_items_voor
 from cursus.selectors import deelnames_van, rondes_van_opleider
 from cursus.tasks import herinneringen_versturen, plaatsaanbiedingen_verwerken

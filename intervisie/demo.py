@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from intervisie.choices import Weekdag
-from intervisie.jaarplan import jaarplan_opstellen, schooljaar_grenzen
+from intervisie.jaarplan import jaarplan_opstellen
 from intervisie.models import (
     Aanwezigheid,
     Casusinbreng,
@@ -26,9 +26,9 @@ from intervisie.selectors import regios_van_groep
 from licenties.demo import jaarlijks_bijgewoond
 from licenties.models import Licentie
 from licenties.status import statussen_van_houders_bijwerken
+from portal.kalender import schooljaar_grenzen, schooljaar_van
 from portal.models import Lidmaatschap, Organisatie
 from portal.models.organisaties import Regio
-from portal.models.schoolvakanties import schooljaar_van
 from portal.roles import Role, grant_role
 
 DEMO_DOMEIN = "demo.re-fit.example"

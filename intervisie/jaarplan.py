@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from portal.kalender import maandag_van, schooljaar_grenzen
 from portal.models import Schoolvakantie
 from portal.models.organisaties import Regio
 from portal.schoolvakanties import VakantieKalender, kalender_dekt
@@ -33,16 +34,6 @@ class Jaarplan:
     schooljaar: str
     datums: list[date]
     uitleg: list[str]
-
-
-def schooljaar_grenzen(schooljaar: str) -> tuple[date, date]:
-    """A school year runs from 1 August to 31 July (see portal.models.schoolvakanties.schooljaar_van)."""
-    eerste = int(schooljaar[:4])
-    return date(eerste, 8, 1), date(eerste + 1, 7, 31)
-
-
-def _maandag(dag: date) -> date:
-    return dag - timedelta(days=dag.weekday())
 
 
 def jaarplan_opstellen(*, schooljaar: str, regios: set[str], weekdag: int, vanaf: date) -> Jaarplan:
@@ -99,7 +90,7 @@ def jaarplan_opstellen(*, schooljaar: str, regios: set[str], weekdag: int, vanaf
         periode_begin = (einde_van(na) or begin) + timedelta(days=1)
         periode_eind = (begin_van(voor) or eind) - timedelta(days=1)
         maandagen = []
-        maandag = _maandag(periode_begin + timedelta(days=6))
+        maandag = maandag_van(periode_begin + timedelta(days=6))
         while maandag + timedelta(days=4) <= periode_eind:
             if not is_vrij(maandag):
                 maandagen.append(maandag)

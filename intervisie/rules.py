@@ -7,20 +7,16 @@ Bigger rules have their own module: `indeling` (proposing groups), `jaarplan` (t
 from datetime import date
 
 from django.core.exceptions import ValidationError
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from intervisie.choices import GroepStatus
+from portal.kalender import datum_tekst
 from portal.roles import Role, has_role
 
 # `trajecten` may register a function (user, code) -> bool under this name that says whether the
 # trajectory with that pseudonymous code is one of the user's own. intervisie never imports trajecten.
 TRAJECT_VAN_TRAINER_HOOK = "intervisie_traject_van_trainer"
-
-
-def datum_tekst(datum: date) -> str:
-    return date_format(datum, "j F Y")
 
 
 def groepsgrootte_controleren(*, groep, aantal_leden: int) -> None:

@@ -5,8 +5,8 @@ from django.utils import timezone
 from django_tasks import task
 
 from intervisie.agenda import mijn_groep_url
-from intervisie.models import Groepslidmaatschap, Melding
-from portal.mail import opnieuw_bij_mailfout, send_mail_from_templates
+from intervisie.models import Groepslidmaatschap, Intervisiebijeenkomst
+from portal.mail import nog_te_versturen, opnieuw_bij_mailfout, send_mail_from_templates, versturen
 
 
 @task()
@@ -38,24 +38,20 @@ def send_indeling_mail(*, lidmaatschap_id: int) -> None:
 
 @task()
 @opnieuw_bij_mailfout
-def send_wijziging_mail(*, melding_id: int) -> None:
+def send_wijziging_mail(*, uitgaande_mail_id: int, bijeenkomst_id: int) -> None:
     """A moved or cancelled meeting, with the new .ics. Sent once per member and version."""
     from intervisie.agenda import bijeenkomst_ics
 
     with transaction.atomic():
-        melding = (
-            Melding.objects.select_for_update(of=("self",))
-            .select_related("user", "bijeenkomst__groep")
-            .get(pk=melding_id)
-        )
-        if melding.verstuurd_op:
+        uitgaand = nog_te_versturen(uitgaande_mail_id)
+        if uitgaand is None:
             return
-        bijeenkomst = melding.bijeenkomst
-        send_mail_from_templates(
-            to=[melding.user.email],
+        bijeenkomst = Intervisiebijeenkomst.objects.select_related("groep").filter(pk=bijeenkomst_id).first()
+        if bijeenkomst is None:
+            return
+        versturen(
+            uitgaand,
             template_base="intervisie/emails/gewijzigd",
-            context={"ontvanger": melding.user, "bijeenkomst": bijeenkomst, "link": mijn_groep_url()},
+            context={"bijeenkomst": bijeenkomst, "link": mijn_groep_url()},
             attachments=[(f"intervisie-{bijeenkomst.pk}.ics", bijeenkomst_ics(bijeenkomst), "text/calendar")],
         )
-        melding.verstuurd_op = timezone.now()
-        melding.save(update_fields=["verstuurd_op"])

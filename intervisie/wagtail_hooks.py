@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from intervisie.admin_views import IntervisieViewSetGroup
+from intervisie.admin.viewsets import IntervisieViewSetGroup
 from intervisie.agenda import agenda_items_voor
 from intervisie.selectors import groepen_van, intervisie_aanwezigheid_per_houder
 from licenties.status import INTERVISIE_AANWEZIGHEID_HOOK

@@ -4,38 +4,18 @@ Pure functions over the evidence: `licenties.status` gathers the evidence for on
 ten thousand licences and calls these.
 """
 
-import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from django.core.exceptions import ValidationError
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from licenties.models import BesluitSoort, Licentie, LicentieStatus
+from licenties.models import BesluitSoort, Licentie, LicentieStatus, MeldingSoort
+from portal.kalender import datum_tekst, months_later, years_later
 from portal.plaatsing import check_capaciteit
 
 ERVAREN_NA_JAREN = 3
-
-
-def years_later(day: date, years: int) -> date:
-    """The same calendar day `years` later; 29 February becomes 28 February."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
-
-
-def months_later(day: date, months: int) -> date:
-    """The same day `months` later, or the last day of that month when it is shorter (31 Dec + 2 → 29 Feb)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def datum_tekst(datum: date) -> str:
-    return date_format(datum, "j F Y")
 
 
 @dataclass(frozen=True)
@@ -252,23 +232,107 @@ def is_ervaren(eerste_behaald_op: date | None, onderhoud: Onderhoud | None, *, o
     return op > years_later(eerste_behaald_op, ERVAREN_NA_JAREN)
 
 
-def is_ervaren_trainer(user, *, op: date | None = None) -> bool:
-    """Rule 'ervaren trainer' for a person, from their licence history (see `is_ervaren`)."""
-    from django.utils import timezone
-
-    from licenties.status import onderhoud_per_licentie
-
-    op = op or timezone.localdate()
-    licenties = list(user.licenties.all())
-    if not licenties:
-        return False
-    onderhoud = onderhoud_per_licentie(licenties, op=op)
-    return heeft_ervaring([(licentie, onderhoud[licentie.pk]) for licentie in licenties], op=op)
-
-
 def heeft_ervaring(licenties: list[tuple[Licentie, Onderhoud]], *, op: date) -> bool:
-    """`is_ervaren_trainer` for someone whose licences and their upkeep are already at hand."""
+    """Rule 'ervaren trainer' for a person, from their licences and each one's upkeep (see `is_ervaren`).
+
+    `licenties.selectors.is_ervaren_trainer` reads them from the database for one person.
+    """
     if not licenties:
         return False
     eerste = min(licentie.behaald_op for licentie, _onderhoud in licenties)
     return any(is_ervaren(eerste, onderhoud, op=op) for _licentie, onderhoud in licenties)
+
+
+# --- Kerngroep decisions ---------------------------------------------------------------------
+
+
+def besluit_controleren(*, soort: str, status: str, behaald_op: date, ingangsdatum: date, reden: str) -> None:
+    """Rule 'besluiten van de kerngroep': each decision fits the licence's state and has a reason.
+
+    `status` is the licence's status on the later of the day it takes effect and today.
+    """
+    fouten = {}
+    if not reden.strip():
+        fouten["reden"] = _("Geef de reden van het besluit; de trainer krijgt die te lezen.")
+    if ingangsdatum < behaald_op:
+        fouten["ingangsdatum"] = _("De ingangsdatum ligt vóór de datum waarop de licentie is behaald.")
+    if fouten:
+        raise ValidationError(fouten)
+    geblokkeerd = status in (LicentieStatus.GESCHORST, LicentieStatus.INGETROKKEN)
+    if soort in (BesluitSoort.SCHORSING, BesluitSoort.INTREKKING) and status == LicentieStatus.INGETROKKEN:
+        raise ValidationError(_("Deze licentie is al ingetrokken."), code="al_ingetrokken")
+    if soort == BesluitSoort.SCHORSING and status == LicentieStatus.GESCHORST:
+        raise ValidationError(_("Deze licentie is al geschorst."), code="al_geschorst")
+    if soort == BesluitSoort.OPHEFFING and not geblokkeerd:
+        raise ValidationError(
+            _("Er is geen schorsing of intrekking om op te heffen."), code="niets_op_te_heffen"
+        )
+    if soort == BesluitSoort.HERSTEL and status != LicentieStatus.VERLOPEN:
+        raise ValidationError(
+            _("Alleen een verlopen licentie kan worden hersteld; deze is %(status)s.")
+            % {"status": LicentieStatus(status).label.lower()},
+            code="niet_verlopen",
+        )
+
+
+# --- Mails about a licence ---------------------------------------------------------------------
+
+# How long after entering respijt or lapsing the mail about it still goes out: a new
+# installation does not mail about licences that lapsed years ago.
+MELDEN_BINNEN_DAGEN = 31
+
+
+def verschuldigde_herinnering(onderhoud: Onderhoud, *, op: date) -> MeldingSoort | None:
+    """Rule 'herinneringen': on 1 September and 1 November to whoever still needs this year's day.
+
+    Read as 'from that date on', so a reminder still goes when the daily job missed a
+    day; only the latest one due is sent. Suspended or withdrawn licences get none, and
+    respijt and lapse have their own mail.
+    """
+    if onderhoud.status not in (LicentieStatus.ACTIEF, LicentieStatus.VERLOOPT_BINNENKORT):
+        return None
+    if onderhoud.dit_jaar_voldaan or onderhoud.geldig_tot.year != op.year:
+        return None
+    if op >= date(op.year, 11, 1):
+        return MeldingSoort.HERINNERING_NOVEMBER
+    if op >= date(op.year, 9, 1):
+        return MeldingSoort.HERINNERING_SEPTEMBER
+    return None
+
+
+def verschuldigde_meldingen(onderhoud: Onderhoud, *, op: date) -> list[tuple[str, str]]:
+    """(soort, gelegenheid) of every licence mail due today about one licence; the outbox sends each
+    once per licence and occasion."""
+    meldingen = []
+    herinnering = verschuldigde_herinnering(onderhoud, op=op)
+    if herinnering:
+        meldingen.append((herinnering, str(op.year)))
+    if (
+        onderhoud.status == LicentieStatus.IN_RESPIJT
+        and (op - onderhoud.geldig_tot).days <= MELDEN_BINNEN_DAGEN
+    ):
+        meldingen.append((MeldingSoort.IN_RESPIJT, str(onderhoud.geldig_tot)))
+    if (
+        onderhoud.status == LicentieStatus.VERLOPEN
+        and (op - onderhoud.respijt_tot).days <= MELDEN_BINNEN_DAGEN
+    ):
+        meldingen.append((MeldingSoort.VERLOPEN, str(onderhoud.respijt_tot)))
+    return meldingen
+
+
+@dataclass(frozen=True)
+class Maandoverzicht:
+    # One per calendar month: the key under which each kerngroep member gets it once.
+    kenmerk: str
+    tellingen: list[tuple[str, int]]
+    totaal: int
+
+
+def maandoverzicht(per_status: dict[str, int], *, op: date) -> Maandoverzicht:
+    """Rule 'maandoverzicht': once a month every kerngroep member gets the licences per status,
+    every status listed (also when none has it), and the total."""
+    return Maandoverzicht(
+        kenmerk=f"{op:%Y-%m}",
+        tellingen=[(LicentieStatus(s).label, per_status.get(s, 0)) for s in LicentieStatus.values],
+        totaal=sum(per_status.values()),
+    )

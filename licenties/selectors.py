@@ -1,5 +1,6 @@
 """Reads about licences that other apps use (intervisie, trajecten) and the licence pages."""
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,8 +18,8 @@ from licenties.models import (
     Onderhoudsregel,
     Professionaliseringsdag,
 )
-from licenties.rules import Onderhoud, jaar_is_voldaan, licentie_onderhoud
-from licenties.status import bewijs_voor
+from licenties.rules import Onderhoud, heeft_ervaring, jaar_is_voldaan, licentie_onderhoud
+from licenties.status import bewijs_voor, onderhoud_per_licentie
 from portal.plaatsing import ACTIEF
 
 
@@ -109,3 +110,18 @@ def dagaanmeldingen_van(user):
         .select_related("dag")
         .order_by("-dag__datum")
     )
+
+
+def licenties_per_status() -> dict[str, int]:
+    """How many licences have each status (statuses no licence has are left out)."""
+    return dict(Counter(Licentie.objects.values_list("status", flat=True)))
+
+
+def is_ervaren_trainer(user, *, op: date | None = None) -> bool:
+    """Rule 'ervaren trainer' (`licenties.rules.heeft_ervaring`) for a person, from their licences."""
+    op = op or timezone.localdate()
+    licenties = list(user.licenties.all())
+    if not licenties:
+        return False
+    onderhoud = onderhoud_per_licentie(licenties, op=op)
+    return heeft_ervaring([(licentie, onderhoud[licentie.pk]) for licentie in licenties], op=op)

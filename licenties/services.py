@@ -27,9 +27,10 @@ from licenties.models import (
     Programma,
     Uitgifteopdracht,
 )
-from licenties.rules import datum_tekst, heeft_voorrang
+from licenties.rules import besluit_controleren, heeft_voorrang
 from licenties.status import onderhoud_van, statussen_bijwerken, statussen_van_houders_bijwerken
 from portal import plaatsing
+from portal.kalender import datum_tekst
 from portal.plaatsing import PlaatsStatus
 from portal.roles import Role, grant_role
 from portal.taken import na_commit_inplannen
@@ -140,33 +141,6 @@ BESLUIT_ACTIES = {
 }
 
 
-def besluit_controleren(licentie: Licentie, soort: str, *, ingangsdatum: date, reden: str) -> None:
-    """Rule 'besluiten van de kerngroep': each decision fits the licence's state and has a reason."""
-    fouten = {}
-    if not reden.strip():
-        fouten["reden"] = _("Geef de reden van het besluit; de trainer krijgt die te lezen.")
-    if ingangsdatum < licentie.behaald_op:
-        fouten["ingangsdatum"] = _("De ingangsdatum ligt vóór de datum waarop de licentie is behaald.")
-    if fouten:
-        raise ValidationError(fouten)
-    status = onderhoud_van(licentie, op=max(ingangsdatum, timezone.localdate())).status
-    geblokkeerd = status in (LicentieStatus.GESCHORST, LicentieStatus.INGETROKKEN)
-    if soort in (BesluitSoort.SCHORSING, BesluitSoort.INTREKKING) and status == LicentieStatus.INGETROKKEN:
-        raise ValidationError(_("Deze licentie is al ingetrokken."), code="al_ingetrokken")
-    if soort == BesluitSoort.SCHORSING and status == LicentieStatus.GESCHORST:
-        raise ValidationError(_("Deze licentie is al geschorst."), code="al_geschorst")
-    if soort == BesluitSoort.OPHEFFING and not geblokkeerd:
-        raise ValidationError(
-            _("Er is geen schorsing of intrekking om op te heffen."), code="niets_op_te_heffen"
-        )
-    if soort == BesluitSoort.HERSTEL and status != LicentieStatus.VERLOPEN:
-        raise ValidationError(
-            _("Alleen een verlopen licentie kan worden hersteld; deze is %(status)s.")
-            % {"status": LicentieStatus(status).label.lower()},
-            code="niet_verlopen",
-        )
-
-
 def besluit_nemen(*, licentie: Licentie, soort: str, reden: str, ingangsdatum: date, door) -> Besluit:
     """Suspend, withdraw, lift or restore a licence. Recorded, audited and mailed to the holder."""
     from licenties.tasks import send_besluit_mail
@@ -175,7 +149,13 @@ def besluit_nemen(*, licentie: Licentie, soort: str, reden: str, ingangsdatum: d
         raise ValidationError({"soort": _("Kies een besluit.")})
     with transaction.atomic():
         licentie = Licentie.objects.select_for_update().select_related("houder").get(pk=licentie.pk)
-        besluit_controleren(licentie, soort, ingangsdatum=ingangsdatum, reden=reden)
+        besluit_controleren(
+            soort=soort,
+            status=onderhoud_van(licentie, op=max(ingangsdatum, timezone.localdate())).status,
+            behaald_op=licentie.behaald_op,
+            ingangsdatum=ingangsdatum,
+            reden=reden,
+        )
         besluit = Besluit.objects.create(
             licentie=licentie, soort=soort, reden=reden.strip(), ingangsdatum=ingangsdatum, genomen_door=door
         )

@@ -1,11 +1,9 @@
 """Background work about licences: mail (each sent once), certificates, bulk issuing, daily jobs.
 
-Task arguments are ids and codes, never names. Every mail is recorded in
-`LicentieMelding` under a unique key before it counts as sent, so a job that runs twice
-sends nothing twice.
+Task arguments are ids and codes, never names. Every mail goes through the outbox
+(`portal.mail.eenmalig_versturen`) under a unique key, so a job that runs twice sends nothing twice.
 """
 
-from collections import Counter
 from datetime import date
 
 from django.contrib.auth import get_user_model
@@ -13,64 +11,50 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_tasks import task
 
 from licenties.models import (
     Besluit,
     DagAanmelding,
     Licentie,
-    LicentieMelding,
-    LicentieStatus,
     MeldingSoort,
     Uitgifteopdracht,
 )
-from licenties.rules import Onderhoud
-from licenties.selectors import komende_dagen
+from licenties.rules import maandoverzicht, verschuldigde_meldingen
+from licenties.selectors import komende_dagen, licenties_per_status
 from licenties.status import onderhoud_per_licentie, onderhoud_van, statussen_bijwerken
 from portal.links import absolute_url
-from portal.mail import opnieuw_bij_mailfout, send_mail_from_templates
+from portal.mail import eenmalig_versturen, opnieuw_bij_mailfout
+from portal.models import UitgaandeMail
+from portal.models.uitgaande_mail import onderwerp_van
 from portal.plaatsing import PlaatsStatus, plaatsaanbod_token_maken, wachtlijstpositie
 from portal.roles import Role, role_q
 
-# How long after entering respijt or lapsing the mail about it still goes out: a new
-# installation does not mail about licences that lapsed years ago.
-MELDEN_BINNEN_DAGEN = 31
 
-
-def eenmalig_mailen(
-    *, soort: str, ontvanger, kenmerk: str, template_base: str, context: dict, **mail
+def licentiemail_versturen(
+    *, soort: str, onderwerp, ontvanger, gelegenheid: str = "", template_base: str, context: dict, **mail
 ) -> bool:
-    """Send one mail unless it was sent before under (soort, ontvanger, kenmerk). Returns whether it went."""
-    with transaction.atomic():
-        melding, _nieuw = LicentieMelding.objects.get_or_create(
-            soort=soort, ontvanger=ontvanger, kenmerk=kenmerk
-        )
-        melding = LicentieMelding.objects.select_for_update().get(pk=melding.pk)
-        if melding.verstuurd_op:
-            return False
-        send_mail_from_templates(
-            to=[ontvanger.email],
-            template_base=template_base,
-            context={
-                "ontvanger": ontvanger,
-                "licentie_link": absolute_url(reverse("licenties:mijn_licentie")),
-                **context,
-            },
-            **mail,
-        )
-        melding.verstuurd_op = timezone.now()
-        melding.save(update_fields=["verstuurd_op"])
-    return True
+    """A licence mail, once per (soort, onderwerp, ontvanger, gelegenheid), ending with the licence link."""
+    return eenmalig_versturen(
+        soort=f"licenties.{soort}",
+        onderwerp=onderwerp,
+        ontvanger=ontvanger,
+        gelegenheid=gelegenheid,
+        template_base=template_base,
+        context={"licentie_link": absolute_url(reverse("licenties:mijn_licentie")), **context},
+        **mail,
+    )
 
 
 @task()
 @opnieuw_bij_mailfout
 def send_licentie_uitgegeven_mail(*, licentie_id: int) -> None:
     licentie = Licentie.objects.select_related("houder").get(pk=licentie_id)
-    eenmalig_mailen(
+    licentiemail_versturen(
         soort=MeldingSoort.UITGEGEVEN,
+        onderwerp=licentie,
         ontvanger=licentie.houder,
-        kenmerk=licentie.nummer,
         template_base="licenties/emails/uitgegeven",
         context={"licentie": licentie, "onderhoud": onderhoud_van(licentie)},
     )
@@ -80,10 +64,10 @@ def send_licentie_uitgegeven_mail(*, licentie_id: int) -> None:
 @opnieuw_bij_mailfout
 def send_besluit_mail(*, besluit_id: int) -> None:
     besluit = Besluit.objects.select_related("licentie__houder").get(pk=besluit_id)
-    eenmalig_mailen(
+    licentiemail_versturen(
         soort=MeldingSoort.BESLUIT,
+        onderwerp=besluit,
         ontvanger=besluit.licentie.houder,
-        kenmerk=f"besluit-{besluit.pk}",
         template_base="licenties/emails/besluit",
         context={
             "besluit": besluit,
@@ -97,10 +81,10 @@ def send_besluit_mail(*, besluit_id: int) -> None:
 @opnieuw_bij_mailfout
 def send_dag_aangemeld_mail(*, aanmelding_id: int) -> None:
     aanmelding = DagAanmelding.objects.select_related("dag", "user").get(pk=aanmelding_id)
-    eenmalig_mailen(
+    licentiemail_versturen(
         soort=MeldingSoort.DAG_AANGEMELD,
+        onderwerp=aanmelding,
         ontvanger=aanmelding.user,
-        kenmerk=f"dag-{aanmelding.pk}",
         template_base="licenties/emails/dag_aangemeld",
         context={"aanmelding": aanmelding, "dag": aanmelding.dag, "positie": wachtlijstpositie(aanmelding)},
     )
@@ -121,10 +105,11 @@ def send_dag_plaatsaanbod_mail(*, aanmelding_id: int) -> None:
         if aanmelding.plaatsaanbod_verstuurd_op:
             return
         token = plaatsaanbod_token_maken(aanmelding)
-        eenmalig_mailen(
+        licentiemail_versturen(
             soort=MeldingSoort.PLAATSAANBOD,
+            onderwerp=aanmelding,
             ontvanger=aanmelding.user,
-            kenmerk=f"aanbod-{aanmelding.pk}-{aanmelding.plaatsaanbod_verloopt_op:%Y%m%d%H%M}",
+            gelegenheid=f"{aanmelding.plaatsaanbod_verloopt_op:%Y%m%d%H%M}",
             template_base="licenties/emails/plaatsaanbod",
             context={
                 "aanmelding": aanmelding,
@@ -140,10 +125,11 @@ def send_dag_gewijzigd_mail(*, aanmelding_id: int, volgnummer: int) -> None:
     from licenties.agenda import dag_ics
 
     aanmelding = DagAanmelding.objects.select_related("dag", "user").get(pk=aanmelding_id)
-    eenmalig_mailen(
+    licentiemail_versturen(
         soort=MeldingSoort.DAG_GEWIJZIGD,
+        onderwerp=aanmelding.dag,
         ontvanger=aanmelding.user,
-        kenmerk=f"dag-{aanmelding.dag_id}-v{volgnummer}",
+        gelegenheid=f"v{volgnummer}",
         template_base="licenties/emails/dag_gewijzigd",
         context={"aanmelding": aanmelding, "dag": aanmelding.dag},
         attachments=[("professionaliseringsdag.ics", dag_ics(aanmelding.dag), "text/calendar")],
@@ -193,54 +179,18 @@ def ronde_licenties_uitgeven(*, opdracht_id: int) -> int:
     return uitgegeven
 
 
-def verschuldigde_herinnering(onderhoud: Onderhoud, *, op: date) -> MeldingSoort | None:
-    """Rule 'herinneringen': on 1 September and 1 November to whoever still needs this year's day.
-
-    Read as 'from that date on', so a reminder still goes when the daily job missed a
-    day; only the latest one due is sent. Suspended or withdrawn licences get none, and
-    respijt and lapse have their own mail.
-    """
-    if onderhoud.status not in (LicentieStatus.ACTIEF, LicentieStatus.VERLOOPT_BINNENKORT):
-        return None
-    if onderhoud.dit_jaar_voldaan or onderhoud.geldig_tot.year != op.year:
-        return None
-    if op >= date(op.year, 11, 1):
-        return MeldingSoort.HERINNERING_NOVEMBER
-    if op >= date(op.year, 9, 1):
-        return MeldingSoort.HERINNERING_SEPTEMBER
-    return None
-
-
-def verschuldigde_meldingen(licentie: Licentie, onderhoud: Onderhoud, *, op: date) -> list[tuple[str, str]]:
-    """(soort, kenmerk) of every licence mail due today for this licence."""
-    meldingen = []
-    herinnering = verschuldigde_herinnering(onderhoud, op=op)
-    if herinnering:
-        meldingen.append((herinnering, f"{licentie.nummer}:{op.year}"))
-    if (
-        onderhoud.status == LicentieStatus.IN_RESPIJT
-        and (op - onderhoud.geldig_tot).days <= MELDEN_BINNEN_DAGEN
-    ):
-        meldingen.append((MeldingSoort.IN_RESPIJT, f"{licentie.nummer}:{onderhoud.geldig_tot}"))
-    if (
-        onderhoud.status == LicentieStatus.VERLOPEN
-        and (op - onderhoud.respijt_tot).days <= MELDEN_BINNEN_DAGEN
-    ):
-        meldingen.append((MeldingSoort.VERLOPEN, f"{licentie.nummer}:{onderhoud.respijt_tot}"))
-    return meldingen
-
-
 @task()
 @opnieuw_bij_mailfout
-def send_licentiebericht(*, licentie_id: int, soort: str, kenmerk: str) -> None:
+def send_licentiebericht(*, licentie_id: int, soort: str, gelegenheid: str) -> None:
     licentie = Licentie.objects.select_related("houder").get(pk=licentie_id)
     onderhoud = onderhoud_van(licentie)
     dagen = list(komende_dagen())
 
-    eenmalig_mailen(
+    licentiemail_versturen(
         soort=soort,
+        onderwerp=licentie,
         ontvanger=licentie.houder,
-        kenmerk=kenmerk,
+        gelegenheid=gelegenheid,
         template_base=f"licenties/emails/{soort}",
         context={
             "licentie": licentie,
@@ -258,35 +208,41 @@ def licenties_dagelijks() -> dict:
     overgangen = statussen_bijwerken(op=op)
     licenties = list(Licentie.objects.select_related("houder"))
     onderhoud = onderhoud_per_licentie(licenties, op=op)
-    al_verstuurd = set(LicentieMelding.objects.exclude(verstuurd_op=None).values_list("soort", "kenmerk"))
+    al_verstuurd = set(
+        UitgaandeMail.objects.verstuurd()
+        .filter(soort__startswith="licenties.")
+        .values_list("soort", "onderwerp", "gelegenheid")
+    )
     verschuldigd = [
-        (licentie.pk, soort, kenmerk)
+        (licentie, soort, gelegenheid)
         for licentie in licenties
-        for soort, kenmerk in verschuldigde_meldingen(licentie, onderhoud[licentie.pk], op=op)
-        if (soort, kenmerk) not in al_verstuurd
+        for soort, gelegenheid in verschuldigde_meldingen(onderhoud[licentie.pk], op=op)
+        if (f"licenties.{soort}", onderwerp_van(licentie), gelegenheid) not in al_verstuurd
     ]
-    for licentie_id, soort, kenmerk in verschuldigd:
-        send_licentiebericht.enqueue(licentie_id=licentie_id, soort=soort, kenmerk=kenmerk)
+    for licentie, soort, gelegenheid in verschuldigd:
+        send_licentiebericht.enqueue(licentie_id=licentie.pk, soort=soort, gelegenheid=gelegenheid)
     maandoverzicht_versturen(op=op)
     return {"overgangen": len(overgangen), "berichten": len(verschuldigd)}
 
 
 def maandoverzicht_versturen(*, op: date) -> int:
-    """Rule 'maandoverzicht': in the first days of each month, every kerngroep member gets the counts."""
-    kenmerk = f"{op:%Y-%m}"
-    tellingen = Counter(Licentie.objects.values_list("status", flat=True))
+    """Send the month's overview (rule 'maandoverzicht', `licenties.rules.maandoverzicht`) to every
+    kerngroep member who has not had it yet."""
+    overzicht = maandoverzicht(licenties_per_status(), op=op)
     context = {
         "maand": op,
-        "tellingen": [(LicentieStatus(s).label, tellingen.get(s, 0)) for s in LicentieStatus.values],
-        "totaal": sum(tellingen.values()),
+        "tellingen": overzicht.tellingen,
+        "totaal": overzicht.totaal,
         "overzicht_link": absolute_url(reverse("licenties_overzicht:index")),
+        "aanspreeknaam": _("kerngroeplid"),
     }
     verstuurd = 0
     for lid in get_user_model().objects.filter(role_q(Role.KERNGROEP), is_active=True).distinct():
-        verstuurd += eenmalig_mailen(
+        verstuurd += licentiemail_versturen(
             soort=MeldingSoort.MAANDOVERZICHT,
+            onderwerp=None,
             ontvanger=lid,
-            kenmerk=kenmerk,
+            gelegenheid=overzicht.kenmerk,
             template_base="licenties/emails/maandoverzicht",
             context=context,
         )

@@ -83,12 +83,12 @@ def licenties_demo_data():
     return [(_("licenties en professionaliseringsdagen"), load_licenties)]
 
 
-# --- The kerngroep's side in the Wagtail admin (licenties/viewsets.py, licenties/admin_views.py) ---
+# --- The kerngroep's side in the Wagtail admin (licenties/admin/) ---
 
 
 @hooks.register("register_admin_viewset")
 def register_licentie_viewsets():
-    from licenties.viewsets import LicentiesViewSetGroup, OnderhoudsregelViewSet
+    from licenties.admin.viewsets import LicentiesViewSetGroup, OnderhoudsregelViewSet
 
     return [LicentiesViewSetGroup(), OnderhoudsregelViewSet("licentie_onderhoud")]
 
@@ -115,7 +115,7 @@ def licentie_role_permissions():
 
 
 def verloopt_binnenkort_context(request):
-    from licenties.admin_views import verloopt_binnenkort_overzicht
+    from licenties.admin.views.licenties import verloopt_binnenkort_overzicht
 
     return verloopt_binnenkort_overzicht()
 
@@ -136,7 +136,7 @@ def licentie_kerngroep_dashboard_panels():
 
 @hooks.register("construct_homepage_panels")
 def licentie_homepage_panels(request, panels):
-    from licenties.admin_views import VerlooptBinnenkortPanel
+    from licenties.admin.views.licenties import VerlooptBinnenkortPanel
 
     if request.user.has_perm("licenties.view_licentie"):
         panels.append(VerlooptBinnenkortPanel())

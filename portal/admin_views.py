@@ -11,6 +11,7 @@ from wagtail.admin.views.generic import CreateView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from portal.accounts.services import uitnodiging_versturen
+from portal.formulieren import service_fout_tonen
 from portal.models import Organisatie, Uitnodiging
 
 
@@ -52,8 +53,7 @@ class UitnodigingCreateView(CreateView):
         try:
             self.object = uitnodiging_versturen(**form.cleaned_data, door=self.request.user)
         except ValidationError as error:
-            form.add_error(None, error)
-            return self.form_invalid(form)
+            return service_fout_tonen(self, form, error)
         return self.save_action()
 
 

@@ -8,9 +8,13 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext as _
+
+from portal.models.uitgaande_mail import UitgaandeMail, onderwerp_van
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +37,8 @@ def send_mail_from_templates(
     Subjects must not contain personal data of pupils; templates get ids and codes.
     `attachments` are (filename, content, mimetype), e.g. an .ics with changed dates.
     """
-    context = {"site_name": settings.WAGTAIL_SITE_NAME, **context}
+    # `aanspreeknaam`: how emails/base.html greets someone without a first name.
+    context = {"site_name": settings.WAGTAIL_SITE_NAME, "aanspreeknaam": _("trainer"), **context}
     subject = " ".join(render_to_string(f"{template_base}_subject.txt", context).split())
     message = EmailMultiAlternatives(
         subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}{subject}",
@@ -46,13 +51,88 @@ def send_mail_from_templates(
     message.send()
 
 
+def uitgaande_mail_vastleggen(
+    *, soort: str, onderwerp, ontvanger, gelegenheid: str = ""
+) -> tuple[UitgaandeMail, bool]:
+    """Record a mail that is to go out once; returns it and whether it is new.
+
+    A service records the mail in its own transaction and queues the task that sends it
+    (`versturen`) only for a new one, so a change made twice queues one mail.
+    """
+    return UitgaandeMail.objects.get_or_create(
+        soort=soort, onderwerp=onderwerp_van(onderwerp), ontvanger=ontvanger, gelegenheid=gelegenheid
+    )
+
+
+def nog_te_versturen(uitgaande_mail_id: int) -> UitgaandeMail | None:
+    """The recorded mail, locked until the transaction ends; None when it went already (or is gone).
+
+    Call inside `transaction.atomic()`: a second worker with the same mail waits here and then
+    finds it sent.
+    """
+    uitgaand = (
+        UitgaandeMail.objects.select_for_update(of=("self",))
+        .select_related("ontvanger")
+        .filter(pk=uitgaande_mail_id)
+        .first()
+    )
+    return None if uitgaand is None or uitgaand.verstuurd_op else uitgaand
+
+
+def versturen(
+    uitgaand: UitgaandeMail,
+    *,
+    template_base: str,
+    context: dict,
+    attachments: Sequence[tuple[str, bytes, str]] = (),
+) -> None:
+    """Send a mail got from `nog_te_versturen` to its recipient and mark it sent (same transaction).
+
+    When sending fails the mark is rolled back with it, so a later attempt sends it after all.
+    """
+    send_mail_from_templates(
+        to=[uitgaand.ontvanger.email],
+        template_base=template_base,
+        context={"ontvanger": uitgaand.ontvanger, **context},
+        attachments=attachments,
+    )
+    uitgaand.verstuurd_op = timezone.now()
+    uitgaand.save(update_fields=["verstuurd_op"])
+
+
+def eenmalig_versturen(
+    *,
+    soort: str,
+    onderwerp,
+    ontvanger,
+    gelegenheid: str = "",
+    template_base: str,
+    context: dict,
+    attachments: Sequence[tuple[str, bytes, str]] = (),
+) -> bool:
+    """Send one mail unless it went before under (soort, onderwerp, ontvanger, gelegenheid).
+
+    Returns whether it went. Safe to call twice, and from two workers at once: the unique key
+    and the row lock let exactly one of them send.
+    """
+    with transaction.atomic():
+        uitgaand, _nieuw = uitgaande_mail_vastleggen(
+            soort=soort, onderwerp=onderwerp, ontvanger=ontvanger, gelegenheid=gelegenheid
+        )
+        uitgaand = nog_te_versturen(uitgaand.pk)
+        if uitgaand is None:
+            return False
+        versturen(uitgaand, template_base=template_base, context=context, attachments=attachments)
+    return True
+
+
 def opnieuw_bij_mailfout(func):
     """Make a mail task try again later when the mail server fails, instead of losing the mail.
 
     Put it under `@task()`. The task gains a keyword `poging`; on a mail error it queues itself
     again (after `MAIL_WACHTTIJDEN`) and reports success for this attempt. After the last attempt
     the error is raised, so django-tasks records the task as failed with the exception's type
-    (never the recipient). The task must be safe to run twice, as the `…Melding` records make it.
+    (never the recipient). The task must be safe to run twice, as `eenmalig_versturen` makes it.
     """
 
     @functools.wraps(func)

@@ -2,7 +2,8 @@
 
 A failed task keeps its name, time, the exception's type and its arguments (ids only, never
 names: see `docs/principles.md`), for 30 days (`portal.tasks.prune_task_results`). Nothing is
-lost silently: a mail that could not be sent is here, and its `…Melding` record stays unsent.
+lost silently: a mail that could not be sent is here, and its outbox row
+(`portal.UitgaandeMail`) stays unsent.
 Once the cause is fixed, 'Opnieuw proberen' queues the task again
 (`portal.taken.mislukte_taak_opnieuw_inplannen`); the mail tasks then send what is still unsent.
 """

@@ -19,32 +19,43 @@ once and answers everything in memory:
     dag = kalender.schooldag_in_week(weken[0], weekdag=0)   # Tuesday when Monday is Tweede Paasdag
 
 Dates are closed ranges: `begin` and `eind` are both free days.
+
+The published holidays are a data file, `portal/data/schoolvakanties.csv`, one row per school year,
+holiday and region (`docs/schoolvakanties.md` says where the dates come from and what they mean).
+A new school year is new rows there; `manage.py inrichten` then adds them (`schoolvakanties_inrichten`).
 """
 
+import csv
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
 
+from django.db import transaction
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from portal.feestdagen import feestdag_op, feestdagen
+from portal.kalender import schooljaar_van
 from portal.models import Schoolvakantie
 from portal.models.organisaties import Regio
-from portal.models.schoolvakanties import beginjaar_van_schooljaar, schooljaar_van, schooljaar_vanaf
+from portal.models.schoolvakanties import beginjaar_van_schooljaar
 
 __all__ = [
     "VAKANTIEDAGEN_VOOR_VAKANTIEWEEK",
     "VakantieKalender",
+    "Vakantieperiode",
     "VrijeDag",
     "VrijeDagSoort",
     "beginjaar_van_schooljaar",
     "eerste_schooldag",
+    "gepubliceerde_schoolvakanties",
     "is_vakantieweek",
     "kalender_dekt",
     "ontbrekende_schooljaren",
-    "schooljaar_van",
-    "schooljaar_vanaf",
+    "schoolvakanties_inrichten",
     "vakantie_op",
     "vakanties",
     "vrije_dag",
@@ -301,3 +312,68 @@ class VakantieKalender:
         """
         self._binnen_bereik(na)
         return next((v for v in self.vakanties if v.begin > na), None)
+
+
+# --- The published holidays (Rijksoverheid), as a data file.
+
+SCHOOLVAKANTIES_CSV = Path(__file__).resolve().parent / "data" / "schoolvakanties.csv"
+KOLOMMEN = ["schooljaar", "soort", "regio", "begin", "eind", "opmerking"]
+
+
+class Vakantieperiode(NamedTuple):
+    schooljaar: str
+    soort: str
+    regio: str
+    begin: date
+    eind: date
+
+
+class SchoolvakantiesBestandFout(ValueError):
+    """A row of the holiday file that cannot be read; the message names file and line."""
+
+
+@cache
+def gepubliceerde_schoolvakanties(pad: Path = SCHOOLVAKANTIES_CSV) -> tuple[Vakantieperiode, ...]:
+    """The rows of `portal/data/schoolvakanties.csv`, checked: a wrong holiday, region, school year or
+    date stops `inrichten` with the file and line, instead of planning around a wrong calendar."""
+    with pad.open(encoding="utf-8", newline="") as bestand:
+        lezer = csv.DictReader(bestand)
+        if lezer.fieldnames != KOLOMMEN:
+            raise SchoolvakantiesBestandFout(f"{pad}:1: de kolommen moeten zijn: {', '.join(KOLOMMEN)}.")
+        return tuple(_vakantieperiode(pad, lezer.line_num, rij) for rij in lezer)
+
+
+def _vakantieperiode(pad: Path, regel: int, rij: dict) -> Vakantieperiode:
+    try:
+        periode = Vakantieperiode(
+            schooljaar=rij["schooljaar"],
+            soort=Schoolvakantie.Soort(rij["soort"]),
+            regio=Regio(rij["regio"]),
+            begin=date.fromisoformat(rij["begin"]),
+            eind=date.fromisoformat(rij["eind"]),
+        )
+    except ValueError as fout:
+        raise SchoolvakantiesBestandFout(f"{pad}:{regel}: {fout}.") from None
+    if schooljaar_van(periode.begin) != periode.schooljaar or periode.eind < periode.begin:
+        raise SchoolvakantiesBestandFout(
+            f"{pad}:{regel}: {periode.begin} t/m {periode.eind} valt niet in schooljaar {periode.schooljaar}."
+        )
+    return periode
+
+
+@transaction.atomic
+def schoolvakanties_inrichten() -> int:
+    """Add the published holidays that are missing; returns how many were added.
+
+    Only missing (schooljaar, soort, regio) rows are created: a row the kerngroep corrected in the
+    admin keeps its dates, also when `inrichten` runs again after an update of the data file. A row
+    the kerngroep deleted comes back, because a missing holiday would make planners plan into it.
+    """
+    bestaand = set(Schoolvakantie.objects.values_list("schooljaar", "soort", "regio"))
+    nieuw = [
+        Schoolvakantie(**periode._asdict())
+        for periode in gepubliceerde_schoolvakanties()
+        if (periode.schooljaar, periode.soort, periode.regio) not in bestaand
+    ]
+    Schoolvakantie.objects.bulk_create(nieuw)
+    return len(nieuw)

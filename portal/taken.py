@@ -11,9 +11,9 @@ the same arguments, queued afresh.
 
 `weesrijen_herstellen` puts tasks back in the queue that a killed worker left marked as running
 (django-tasks-db never looks at them again); `manage.py taken_herstellen` calls it before each
-worker start. Every task must therefore be safe to run twice: the mail tasks check their
-`…Melding` record or the `…verstuurd_op` of what they mail about, certificates are regenerated
-from the data.
+worker start. Every task must therefore be safe to run twice: the mail tasks send through the
+outbox (`portal.mail.eenmalig_versturen`, `portal.UitgaandeMail`), which sends each mail once;
+certificates are regenerated from the data.
 """
 
 import logging

@@ -16,7 +16,7 @@ from portal.models import Organisatie, Schoolvakantie, Uitnodiging
 from portal.navigation import MENU_ITEMS_HOOK, MenuItem
 from portal.periodic import PERIODIC_TASKS_HOOK, Frequentie, PeriodicTask
 from portal.roles import GROUP_NAMES, Role
-from portal.schoolvakanties_data import schoolvakanties_inrichten
+from portal.schoolvakanties import schoolvakanties_inrichten
 from portal.tasks import adresbevestigingen_opruimen, prune_task_results, publish_scheduled_pages
 
 EVERY_ROLE = frozenset(Role)

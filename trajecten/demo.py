@@ -13,9 +13,10 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from portal.kalender import schooljaar_van, schooljaar_vanaf
 from portal.models import Organisatie
 from portal.roles import Role, role_q
-from portal.schoolvakanties import VakantieKalender, eerste_schooldag, schooljaar_van, schooljaar_vanaf
+from portal.schoolvakanties import VakantieKalender, eerste_schooldag
 from trajecten.bereik import trajecten_gewijzigd
 from trajecten.choices import (
     BijeenkomstSoort,

@@ -1,6 +1,7 @@
 """Forms check the shape of input; the rules live in `trajecten.rules` and `trajecten.stappen`."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -10,6 +11,7 @@ from portal.roles import Role, role_q
 from trajecten.choices import BijlageSoort, Kanaal, Klacht, Schooltype, Uitkomst
 from trajecten.models import Aanmelding, Eindverslag, Intake
 from trajecten.models.verloop import BIJLAGE_EXTENSIES
+from trajecten.rules import afwezigheid_controleren
 from trajecten.services.aanmelden import AANMELDING_VELDEN
 
 
@@ -255,8 +257,13 @@ class BijeenkomstForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("uitkomst") == "afwezig" and not cleaned.get("reden_afwezigheid", "").strip():
-            self.add_error("reden_afwezigheid", _("Geef de reden van afwezigheid op."))
+        try:
+            afwezigheid_controleren(
+                aanwezig=cleaned.get("uitkomst") != "afwezig",
+                reden_afwezigheid=cleaned.get("reden_afwezigheid", ""),
+            )
+        except ValidationError as error:
+            self.add_error(None, error)
         return cleaned
 
 

@@ -14,6 +14,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from content.programma import FASEN, TOTAAL_WEKEN, fase_van_week
+from portal.kalender import datum_met_weekdag, datum_tekst, maandag_van
 from portal.schoolvakanties import WEEKDAGEN, VakantieKalender, kalender_dekt
 from trajecten.choices import BijeenkomstSoort, Ontvanger, Variant
 
@@ -120,7 +121,7 @@ class Planning:
                 "week": blok.week,
                 "van": date_format(blok.van, "j F"),
                 "tot": date_format(blok.tot, "j F"),
-                "naar": date_format(blok.naar, "j F Y"),
+                "naar": datum_tekst(blok.naar),
             }
             if blok.week is None:
                 tekst = (
@@ -150,10 +151,10 @@ class Planning:
                 continue  # the ijkmoment shares its day with the meeting of week 4
             gezien.add(item.verschoven_van)
             waarden = {
-                "dag": date_format(item.verschoven_van, "l j F Y"),
+                "dag": datum_met_weekdag(item.verschoven_van),
                 "vrij": item.vrije_dag,
                 "week": item.week,
-                "nieuw": date_format(item.datum, "l j F Y"),
+                "nieuw": datum_met_weekdag(item.datum),
             }
             if item.week is None:
                 tekst = _("%(dag)s: %(vrij)s. Het eindgesprek is op %(nieuw)s.") % waarden
@@ -169,10 +170,6 @@ class Planning:
             [*self.bijeenkomsten, *self.overgeslagen],
             key=lambda rij: rij.datum if isinstance(rij, PlanItem) else rij.van,
         )
-
-
-def maandag_van(dag: date) -> date:
-    return dag - timedelta(days=dag.weekday())
 
 
 def schoolweken_tussen(vrijdag: date, vakantie_begin: date) -> int:
@@ -325,7 +322,3 @@ def planning_maken(*, regio, startdatum: date, variant: str = Variant.INDIVIDUEE
                 planning.voorstel = alternatief.start
                 break
     return planning
-
-
-def datum_tekst(dag: date) -> str:
-    return date_format(dag, "l j F Y")

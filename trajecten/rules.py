@@ -4,15 +4,15 @@ Services and views call these; they do not restate them. The order of the steps
 lives in `trajecten.stappen`, the programme's phases in `content.programma`.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from licenties.rules import months_later, years_later
+from portal.kalender import datum_tekst, months_later, years_later
 from trajecten.choices import Programma, Schooltype, Variant
 
 VERZUIMGRENS_PROCENT = Decimal(10)
@@ -71,17 +71,18 @@ def leeftijd_buiten_doelgroep(geboortedatum: date, *, op: date) -> str:
     return _(
         "Op %(datum)s is de leerling %(leeftijd)d jaar. Re-Fit is bedoeld voor jongeren van "
         "12 tot en met ongeveer 20 jaar."
-    ) % {"datum": date_format(op, "j F Y"), "leeftijd": leeftijd}
+    ) % {"datum": datum_tekst(op), "leeftijd": leeftijd}
 
 
 # --- Adviesteam and intake ---------------------------------------------------------------------
 
 
-def adviesteam_controleren(*, leden, op: date) -> None:
-    """Rule 'adviesteam': the team includes at least one ervaren trainer (licensed > 3 years)."""
-    from licenties.rules import is_ervaren_trainer
+def adviesteam_controleren(*, ervaren: Iterable[bool]) -> None:
+    """Rule 'adviesteam': the team includes at least one ervaren trainer (licensed > 3 years).
 
-    if not any(is_ervaren_trainer(lid, op=op) for lid in leden):
+    `ervaren` says per member whether they are one (`licenties.selectors.is_ervaren_trainer`).
+    """
+    if not any(ervaren):
         raise ValidationError(
             _(
                 "In het adviesteam zit minstens één ervaren trainer (langer dan drie jaar een licentie). "
@@ -91,13 +92,14 @@ def adviesteam_controleren(*, leden, op: date) -> None:
         )
 
 
-def intake_trainers_controleren(*, trainers, op: date) -> None:
-    """Rule 'intake': by two trainers, at least one of them ervaren (> 3 years licensed)."""
-    from licenties.rules import is_ervaren_trainer
+def intake_trainers_controleren(*, trainers, ervaren: Iterable[bool]) -> None:
+    """Rule 'intake': by two trainers, at least one of them ervaren (> 3 years licensed).
 
+    `ervaren` says per trainer whether they are one; it is read only when there are two.
+    """
     if len(set(trainers)) != AANTAL_INTAKE_TRAINERS:
         raise ValidationError(_("De intake doen precies twee trainers."), code="twee_trainers")
-    if not any(is_ervaren_trainer(trainer, op=op) for trainer in trainers):
+    if not any(ervaren):
         raise ValidationError(
             _(
                 "Minstens één van de twee intaketrainers is een ervaren trainer "
@@ -265,6 +267,12 @@ def besluit_controleren(
 
 
 # --- During the training -------------------------------------------------------------------------
+
+
+def afwezigheid_controleren(*, aanwezig: bool, reden_afwezigheid: str) -> None:
+    """Rule 'afwezigheid': an absence is recorded with its reason."""
+    if not aanwezig and not reden_afwezigheid.strip():
+        raise ValidationError({"reden_afwezigheid": _("Geef de reden van afwezigheid op.")})
 
 
 def afwezigheidsopvolging(aantal_afwezig: int) -> str:

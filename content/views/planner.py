@@ -28,6 +28,7 @@ from content.planner import (
 from content.programma import TOTAAL_WEKEN, fase_van_week
 from content.toegang import LEZERS
 from portal import querystring
+from portal.formulieren import fout_op_formulier
 from portal.keuzevelden import IdKeuzeVeld, IdMeervoudKeuzeVeld
 from portal.roles import role_required
 
@@ -354,7 +355,7 @@ def voorstellen(request):
                 materialen=data.pop("materialen"),
             )
         except ValidationError as error:
-            form.add_error(None, error)
+            fout_op_formulier(form, error)
         else:
             messages.success(
                 request,

@@ -3,7 +3,6 @@ from cursus.models.deelname import (
     Aanwezigheid,
     Aftekening,
     CompetentieOordeel,
-    Melding,
     Werkagenda,
     WerkagendaOpmerking,
 )
@@ -16,7 +15,6 @@ __all__ = [
     "Bijeenkomst",
     "CompetentieOordeel",
     "Cursusronde",
-    "Melding",
     "Werkagenda",
     "WerkagendaOpmerking",
 ]

@@ -62,8 +62,6 @@ class Aanmelding(Plaatsing):
     )
     beoordeeld_op = models.DateTimeField(_("beoordeeld op"), null=True, blank=True)
     reden_afwijzing = models.TextField(_("reden van afwijzing"), blank=True)
-    bevestiging_verstuurd_op = models.DateTimeField(_("bevestiging verstuurd op"), null=True, blank=True)
-    besluit_verstuurd_op = models.DateTimeField(_("besluit verstuurd op"), null=True, blank=True)
 
     objects = AanmeldingQuerySet.as_manager()
 

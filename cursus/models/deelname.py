@@ -1,11 +1,11 @@
-"""What happens once someone takes part: attendance, werkagenda, sign-off, and the mails sent."""
+"""What happens once someone takes part: attendance, werkagenda and sign-off."""
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cursus.choices import Competentie, MeldingSoort, Oordeel
+from cursus.choices import Competentie, Oordeel
 from cursus.models.aanmeldingen import Aanmelding
 from cursus.models.rondes import Bijeenkomst
 
@@ -137,27 +137,3 @@ class CompetentieOordeel(models.Model):
 
     def __str__(self):
         return f"{self.get_competentie_display()}: {self.get_oordeel_display()}"
-
-
-class Melding(models.Model):
-    """A reminder or change notice for one participant and session, recorded so it goes out once."""
-
-    aanmelding = models.ForeignKey(Aanmelding, on_delete=models.CASCADE, related_name="meldingen")
-    bijeenkomst = models.ForeignKey(Bijeenkomst, on_delete=models.CASCADE, related_name="meldingen")
-    soort = models.CharField(max_length=20, choices=MeldingSoort.choices)
-    # For a change notice: the session's sequence it announces. Reminders always have 0.
-    sequence = models.PositiveIntegerField(default=0)
-    aangemaakt_op = models.DateTimeField(default=timezone.now)
-    verstuurd_op = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("melding")
-        verbose_name_plural = _("meldingen")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["aanmelding", "bijeenkomst", "soort", "sequence"], name="melding_eenmaal"
-            ),
-        ]
-
-    def __str__(self):
-        return f"Melding {self.pk}"

@@ -9,8 +9,9 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
 from cursus.choices import BESLISBARE_STATUSSEN, RondeStatus, Soort
+from cursus.rules import cursusronde_status
 from portal.models.afspraak import Afspraak
-from portal.plaatsing import EvenementMetPlaatsen
+from portal.plaatsing import EvenementMetPlaatsen, bezette_plaatsen
 from portal.roles import Role, has_role, role_q
 
 # Domain brief: the trainer course costs € 750 per participant. Editable per edition.
@@ -80,9 +81,18 @@ class Cursusronde(EvenementMetPlaatsen, ClusterableModel):
 
     @property
     def actuele_status(self) -> RondeStatus:
-        from cursus.rules import cursusronde_status
-
-        return cursusronde_status(self, op=timezone.localdate())
+        # Lists annotate `bezet` (cursus.selectors.rondes_met_bezetting) and prefetch the sessions,
+        # so a row costs no query; a single edition counts its seats here.
+        bezet = getattr(self, "bezet", None)
+        if bezet is None:
+            bezet = bezette_plaatsen(self, self.aanmeldingen.model)
+        return cursusronde_status(
+            status=self.status,
+            datums=[b.datum for b in self.bijeenkomsten.all()],
+            capaciteit=self.capaciteit,
+            bezet=bezet,
+            op=timezone.localdate(),
+        )
 
     def get_actuele_status_display(self) -> str:
         return self.actuele_status.label

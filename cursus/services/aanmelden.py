@@ -10,11 +10,12 @@ from django.utils.translation import gettext as _
 
 from cursus.choices import Achtergrond, Beoordeling, RondeStatus
 from cursus.models import Aanmelding, Cursusronde
-from cursus.rules import aanmeldtermijn_open, afmeldtermijn_open, datum_tekst
+from cursus.rules import aanmeldtermijn_open, afmeldtermijn_open
 from cursus.services.meldingen import aanmelding_loggen, plaatsaanbiedingen_melden
 from portal import plaatsing
 from portal.accounts.bevestigen import adres_laten_bevestigen, bevestiging_gebruiken
 from portal.accounts.services import account_aanmaken_zonder_wachtwoord, activatie_uitnodiging_versturen
+from portal.kalender import datum_tekst
 from portal.models import Adresbevestiging
 from portal.plaatsing import PlaatsStatus
 from portal.roles import Role, grant_role

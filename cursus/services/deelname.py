@@ -18,8 +18,9 @@ from cursus.models import (
     Werkagenda,
     WerkagendaOpmerking,
 )
-from cursus.rules import datum_tekst, werkagenda_ontbrekende_onderdelen
+from cursus.rules import werkagenda_ontbrekende_onderdelen
 from cursus.services.meldingen import aanmelding_loggen
+from portal.kalender import datum_tekst
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,9 @@ from django.db import transaction
 from wagtail.log_actions import log
 
 from cursus.choices import MeldingSoort, RondeStatus
-from cursus.models import Aanmelding, Bijeenkomst, Melding
+from cursus.models import Aanmelding, Bijeenkomst
 from cursus.rules import HERINNERING_WEEK_DAGEN, verschuldigde_herinnering
+from portal.mail import uitgaande_mail_vastleggen
 from portal.taken import na_commit_inplannen
 
 
@@ -35,14 +36,25 @@ def ontvangers_van(bijeenkomst: Bijeenkomst):
 def melding_plannen(
     *, aanmelding: Aanmelding, bijeenkomst: Bijeenkomst, soort: MeldingSoort, sequence=0
 ) -> bool:
-    """Record one notice and queue its mail, unless the same notice was recorded before."""
+    """Record one notice in the outbox and queue its mail, unless the same notice was recorded before.
+
+    A reminder goes once per session and kind; a change notice once per version (`sequence`).
+    """
     from cursus.tasks import send_melding_mail
 
-    melding, created = Melding.objects.get_or_create(
-        aanmelding=aanmelding, bijeenkomst=bijeenkomst, soort=soort, sequence=sequence
+    uitgaand, created = uitgaande_mail_vastleggen(
+        soort=f"cursus.{soort}",
+        onderwerp=bijeenkomst,
+        ontvanger=aanmelding.user,
+        gelegenheid=f"v{sequence}" if soort == MeldingSoort.GEWIJZIGD else "",
     )
     if created:
-        na_commit_inplannen(send_melding_mail, melding_id=melding.pk)
+        na_commit_inplannen(
+            send_melding_mail,
+            uitgaande_mail_id=uitgaand.pk,
+            aanmelding_id=aanmelding.pk,
+            bijeenkomst_id=bijeenkomst.pk,
+        )
     return created
 
 
@@ -63,8 +75,8 @@ def datumwijziging_melden(*, bijeenkomsten: list[Bijeenkomst]) -> int:
 def herinneringen_plannen(*, op: date) -> int:
     """The daily job: queue the reminders that are due (rules.verschuldigde_herinnering), each once.
 
-    Running it twice on a day sends nothing twice: every reminder is recorded as a
-    `Melding` that is unique per participant, session and kind.
+    Running it twice on a day sends nothing twice: every reminder is recorded in the outbox
+    (`portal.UitgaandeMail`), unique per participant, session and kind.
     """
     aantal = 0
     bijeenkomsten = Bijeenkomst.objects.filter(

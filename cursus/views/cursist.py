@@ -17,6 +17,7 @@ from cursus.rules import afmeldtermijn_open
 from cursus.selectors import deelnames_van
 from cursus.services.aanmelden import aanmelding_afmelden
 from cursus.services.deelname import werkagenda_opslaan
+from portal.formulieren import fout_op_formulier
 
 
 @never_cache
@@ -79,7 +80,7 @@ def werkagenda(request, pk):
                 aanmelding=aanmelding, teksten=form.cleaned_data, indienen=indienen, door=request.user
             )
         except ValidationError as error:
-            form.add_error(None, error)
+            fout_op_formulier(form, error)
         else:
             messages.success(
                 request, _("Je werkagenda is ingediend.") if indienen else _("Je werkagenda is opgeslagen.")

@@ -24,6 +24,7 @@ from cursus.services.aanmelden import (
 from portal import plaatsing
 from portal.accounts.bevestigen import bevestiging_bij_token
 from portal.agenda.ical import calendar_from_items, ics_response
+from portal.formulieren import fout_op_formulier
 from portal.openbare_formulieren import openbaar_formulier
 
 SESSION_AANMELDING = "cursus_aanmelding"
@@ -33,16 +34,6 @@ def overzicht(request):
     """Every edition open for applications, also when full (applicants then join the waiting list)."""
     rondes = rondes_met_bezetting(Cursusronde.objects.open_voor_aanmelding()).order_by("aanmelden_tot")
     return render(request, "cursus/overzicht.html", {"title": _("Trainerscursus"), "rondes": rondes})
-
-
-def formfouten_toevoegen(error: ValidationError, *forms) -> None:
-    """Put a service's error next to the field it is about, or above the first form."""
-    if hasattr(error, "error_dict"):
-        for veld, fouten in error.error_dict.items():
-            form = next((f for f in forms if veld in f.fields), forms[0])
-            form.add_error(veld if veld in form.fields else None, fouten)
-    else:
-        forms[0].add_error(None, error)
 
 
 @never_cache
@@ -64,7 +55,7 @@ def aanmelden(request, pk):
                 return redirect("cursus:bevestig_je_adres", pk=ronde.pk)
             aanmelding = aanmelding_indienen(cursusronde=ronde, aanvraag=gegevens, door=request.user)
         except ValidationError as error:
-            formfouten_toevoegen(error, *forms)
+            fout_op_formulier(forms[0], error, *forms[1:])
         else:
             request.session[SESSION_AANMELDING] = aanmelding.pk
             return redirect("cursus:aangemeld", pk=ronde.pk)

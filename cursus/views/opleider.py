@@ -24,6 +24,7 @@ from cursus.services.deelname import (
     inhaalbijeenkomst_vastleggen,
     werkagenda_opmerking_plaatsen,
 )
+from portal.formulieren import fout_op_formulier
 from portal.plaatsing import PlaatsStatus
 from portal.roles import Role, role_required
 
@@ -155,10 +156,7 @@ def beoordelen(request, pk):
                 )
                 messages.success(request, _("De aanmelding is afgewezen."))
         except ValidationError as error:
-            if hasattr(error, "error_dict"):
-                form.add_error(None, error.messages)
-            else:
-                form.add_error(None, error)
+            fout_op_formulier(form, error)
         else:
             return redirect("cursus:ronde", pk=aanmelding.cursusronde_id)
     return render(
@@ -180,7 +178,7 @@ def werkagenda_lezen(request, pk):
                 werkagenda=werkagenda, tekst=form.cleaned_data["tekst"], door=request.user
             )
         except ValidationError as error:
-            form.add_error(None, error.messages)
+            fout_op_formulier(form, error)
         else:
             messages.success(request, _("Je opmerking is geplaatst."))
             return redirect("cursus:werkagenda_lezen", pk=aanmelding.pk)
@@ -266,7 +264,7 @@ def inhalen(request, pk):
         try:
             inhaalbijeenkomst_vastleggen(aanwezigheid=aanwezigheid, door=request.user, **form.cleaned_data)
         except ValidationError as error:
-            form.add_error(None, error)
+            fout_op_formulier(form, error)
         else:
             messages.success(request, _("De inhaalbijeenkomst is vastgelegd."))
             return redirect("cursus:ronde", pk=aanwezigheid.aanmelding.cursusronde_id)

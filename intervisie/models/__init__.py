@@ -1,4 +1,4 @@
-from intervisie.models.bijeenkomsten import Aanwezigheid, Intervisiebijeenkomst, Melding
+from intervisie.models.bijeenkomsten import Aanwezigheid, Intervisiebijeenkomst
 from intervisie.models.casussen import Casusinbreng
 from intervisie.models.groepen import Groepslidmaatschap, Intervisiegroep, IntervisieInstellingen
 
@@ -9,5 +9,4 @@ __all__ = [
     "IntervisieInstellingen",
     "Intervisiebijeenkomst",
     "Intervisiegroep",
-    "Melding",
 ]

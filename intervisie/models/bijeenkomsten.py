@@ -108,25 +108,3 @@ class Aanwezigheid(models.Model):
 
     def __str__(self):
         return f"Aanwezigheid {self.pk}"
-
-
-class Melding(models.Model):
-    """A change notice to one member about one meeting, recorded so that each version is mailed once."""
-
-    bijeenkomst = models.ForeignKey(Intervisiebijeenkomst, on_delete=models.CASCADE, related_name="meldingen")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    sequence = models.PositiveIntegerField()
-    aangemaakt_op = models.DateTimeField(default=timezone.now)
-    verstuurd_op = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("melding")
-        verbose_name_plural = _("meldingen")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["bijeenkomst", "user", "sequence"], name="intervisie_melding_eenmaal"
-            ),
-        ]
-
-    def __str__(self):
-        return f"Melding {self.pk}"

@@ -12,6 +12,7 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from intervisie.choices import GroepSoort, GroepStatus, Weekdag
 from portal.models import Organisatie
+from portal.models.afspraak import eindtijd_na_begintijd
 from portal.roles import Role, role_q
 from portal.rules import tijden_controleren
 
@@ -128,6 +129,7 @@ class Intervisiegroep(models.Model):
                 name="intervisiegroep_grootte_oplopend",
                 violation_error_message=_("De grootste groep kan niet kleiner zijn dan de kleinste groep."),
             ),
+            eindtijd_na_begintijd("intervisiegroep_eindtijd_na_begintijd"),
         ]
 
     def __str__(self):

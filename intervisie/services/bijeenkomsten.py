@@ -9,16 +9,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from intervisie.choices import BijeenkomstStatus
-from intervisie.jaarplan import Jaarplan, jaarplan_opstellen, schooljaar_grenzen
+from intervisie.jaarplan import Jaarplan, jaarplan_opstellen
 from intervisie.models import Aanwezigheid, Intervisiebijeenkomst, Intervisiegroep
 from intervisie.rules import (
     aanwezigheid_registreerbaar_controleren,
     bijeenkomstdatum_controleren,
-    datum_tekst,
     groep_open_controleren,
 )
 from intervisie.selectors import regios_van_groep
 from intervisie.services.meldingen import loggen, wijziging_melden
+from portal.kalender import datum_tekst, schooljaar_grenzen
 from portal.rules import tijden_controleren
 
 

@@ -3,7 +3,8 @@
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from intervisie.models import Groepslidmaatschap, Intervisiebijeenkomst, Melding
+from intervisie.models import Groepslidmaatschap, Intervisiebijeenkomst
+from portal.mail import uitgaande_mail_vastleggen
 from portal.taken import na_commit_inplannen
 
 
@@ -26,13 +27,18 @@ def wijziging_melden(bijeenkomst: Intervisiebijeenkomst) -> int:
     from intervisie.tasks import send_wijziging_mail
 
     aantal = 0
-    for user_id in bijeenkomst.groep.leden_op(max(bijeenkomst.datum, timezone.localdate())).values_list(
-        "user_id", flat=True
-    ):
-        melding, created = Melding.objects.get_or_create(
-            bijeenkomst=bijeenkomst, user_id=user_id, sequence=bijeenkomst.sequence
+    for lidmaatschap in bijeenkomst.groep.leden_op(
+        max(bijeenkomst.datum, timezone.localdate())
+    ).select_related("user"):
+        uitgaand, created = uitgaande_mail_vastleggen(
+            soort="intervisie.gewijzigd",
+            onderwerp=bijeenkomst,
+            ontvanger=lidmaatschap.user,
+            gelegenheid=f"v{bijeenkomst.sequence}",
         )
         if created:
-            na_commit_inplannen(send_wijziging_mail, melding_id=melding.pk)
+            na_commit_inplannen(
+                send_wijziging_mail, uitgaande_mail_id=uitgaand.pk, bijeenkomst_id=bijeenkomst.pk
+            )
             aantal += 1
     return aantal

@@ -25,7 +25,8 @@ from intervisie.services.bijeenkomsten import (
     verslag_opslaan,
 )
 from portal import querystring
-from portal.models.schoolvakanties import schooljaar_van
+from portal.formulieren import fout_op_formulier
+from portal.kalender import volgend_schooljaar
 from portal.vrije_dagen_melden import vrije_dagen_melden
 
 
@@ -41,14 +42,6 @@ def beheerde_bijeenkomst(request, pk) -> Intervisiebijeenkomst:
     if not mag_groep_beheren(request.user, bijeenkomst.groep):
         raise Http404
     return bijeenkomst
-
-
-def fouten_in_form(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for veld, fouten in error.message_dict.items():
-            form.add_error(veld if veld in form.fields else None, fouten)
-    else:
-        form.add_error(None, error.messages)
 
 
 def _als_getal(waarde) -> int | None:
@@ -67,11 +60,6 @@ def vrije_dag_melden(request, datum) -> None:
     vrije_dagen_melden(request, [(_("De intervisiebijeenkomst"), datum)])
 
 
-def volgend_schooljaar() -> str:
-    huidig = schooljaar_van(timezone.localdate())
-    return f"{int(huidig[:4]) + 1}-{int(huidig[:4]) + 2}"
-
-
 @never_cache
 @login_required
 def groep(request, pk):
@@ -85,7 +73,7 @@ def groep(request, pk):
             "online_link": groep_.online_link,
         },
     )
-    initial = {"schooljaar": volgend_schooljaar()}
+    initial = {"schooljaar": volgend_schooljaar(timezone.localdate())}
     if request.method == "POST":
         jaarplan_form = JaarplanForm(request.POST if "jaarplan" in request.POST else None, initial=initial)
     else:  # `?schooljaar=`: the proposal for a year, before making it
@@ -98,7 +86,7 @@ def groep(request, pk):
                     groep=groep_, planning=planning_uit(planning_form), door=request.user
                 )
             except ValidationError as error:
-                fouten_in_form(planning_form, error)
+                fout_op_formulier(planning_form, error)
             else:
                 messages.success(request, _("De bijeenkomst is gepland."))
                 vrije_dag_melden(request, nieuw.datum)
@@ -111,7 +99,7 @@ def groep(request, pk):
                     groep=groep_, schooljaar=jaarplan_form.cleaned_data["schooljaar"], door=request.user
                 )
             except ValidationError as error:
-                fouten_in_form(jaarplan_form, error)
+                fout_op_formulier(jaarplan_form, error)
             else:
                 messages.success(
                     request, _("Het jaarplan staat klaar: %(n)d bijeenkomsten.") % {"n": len(nieuw)}
@@ -150,7 +138,7 @@ def wijzigen(request, pk):
         try:
             bijeenkomst_wijzigen(bijeenkomst=bijeenkomst, planning=planning_uit(form), door=request.user)
         except ValidationError as error:
-            fouten_in_form(form, error)
+            fout_op_formulier(form, error)
         else:
             messages.success(request, _("De bijeenkomst is bijgewerkt."))
             vrije_dag_melden(request, bijeenkomst.datum)

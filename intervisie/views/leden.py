@@ -15,6 +15,7 @@ from intervisie.rules import mag_groep_beheren
 from intervisie.selectors import aanwezigheid_van, groepen_van, instellingen, zichtbare_casussen
 from intervisie.services import casussen as casus_services
 from intervisie.services.casussen import Casus, casus_signalen
+from portal.formulieren import fout_op_formulier
 
 
 def zichtbare_bijeenkomst(request, pk) -> Intervisiebijeenkomst:
@@ -81,15 +82,10 @@ def casus_inbrengen(request, pk):
                 persoonsgegevens_gecontroleerd=gecontroleerd,
             )
         except ValidationError as error:
-            if hasattr(error, "error_dict"):
-                for veld, fouten in error.message_dict.items():
-                    form.add_error(veld if veld in form.fields else None, fouten)
-            elif signalen and not gecontroleerd:
+            if signalen and not gecontroleerd and not hasattr(error, "error_dict"):
                 for veld, gevonden in signalen.items():
                     form.add_error(veld, waarschuwing_tekst(gevonden))
-                form.add_error(None, error.messages[0])
-            else:
-                form.add_error(None, error.messages)
+            fout_op_formulier(form, error)
             status = 400
         else:
             messages.success(

@@ -9,7 +9,7 @@ from licenties.models.licenties import (
     Nummerreeks,
     Programma,
 )
-from licenties.models.meldingen import LicentieMelding, MeldingSoort, Uitgifteopdracht
+from licenties.models.meldingen import MeldingSoort, Uitgifteopdracht
 from licenties.models.onderhoud import Onderhoudsregel
 
 __all__ = [
@@ -20,7 +20,6 @@ __all__ = [
     "DagAanmelding",
     "DagStatus",
     "Licentie",
-    "LicentieMelding",
     "LicentieStatus",
     "MeldingSoort",
     "Nummerreeks",

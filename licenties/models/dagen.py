@@ -43,10 +43,10 @@ class Professionaliseringsdag(Afspraak, EvenementMetPlaatsen):
 
     objects = ProfessionaliseringsdagQuerySet.as_manager()
 
-    class Meta(EvenementMetPlaatsen.Meta):
+    class Meta(Afspraak.Meta, EvenementMetPlaatsen.Meta):
         verbose_name = _("professionaliseringsdag")
         verbose_name_plural = _("professionaliseringsdagen")
-        ordering = ["datum", "begintijd"]
+        constraints = [*Afspraak.Meta.constraints, *EvenementMetPlaatsen.Meta.constraints]
 
     def __str__(self):
         return f"{self.datum:%d-%m-%Y} · {self.thema}"

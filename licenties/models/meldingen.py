@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class MeldingSoort(models.TextChoices):
+    """The licence mails; each goes out once through the outbox as "licenties.<soort>" (`licenties.tasks`)."""
+
     HERINNERING_SEPTEMBER = "herinnering_september", _("Herinnering 1 september")
     HERINNERING_NOVEMBER = "herinnering_november", _("Herinnering 1 november")
     IN_RESPIJT = "in_respijt", _("Licentie in respijt")
@@ -14,26 +16,6 @@ class MeldingSoort(models.TextChoices):
     DAG_AANGEMELD = "dag_aangemeld", _("Aanmelding professionaliseringsdag")
     PLAATSAANBOD = "plaatsaanbod", _("Plaats aangeboden")
     DAG_GEWIJZIGD = "dag_gewijzigd", _("Professionaliseringsdag gewijzigd")
-
-
-class LicentieMelding(models.Model):
-    """A mail about licences that went out: the unique key makes a second run of a job send nothing."""
-
-    soort = models.CharField(max_length=30, choices=MeldingSoort.choices)
-    ontvanger = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    # What the mail is about, e.g. "RF-2026-0042:2026" or "2026-11"; never a name.
-    kenmerk = models.CharField(max_length=60)
-    verstuurd_op = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("licentiebericht")
-        verbose_name_plural = _("licentieberichten")
-        constraints = [
-            models.UniqueConstraint(fields=["soort", "ontvanger", "kenmerk"], name="licentiemelding_eenmalig")
-        ]
-
-    def __str__(self):
-        return f"{self.soort} {self.kenmerk}"
 
 
 class Uitgifteopdracht(models.Model):

@@ -17,7 +17,7 @@ class OnderhoudsregelQuerySet(models.QuerySet):
 class Onderhoudsregel(models.Model):
     """One version of the licence upkeep rule. A change adds a version; old ones stay as the log.
 
-    The kerngroep edits it under Instellingen in the admin (`licenties.admin_views`).
+    The kerngroep edits it under Instellingen in the admin (`licenties.admin.views.licenties`).
     """
 
     versie = models.PositiveIntegerField(_("versie"), unique=True)

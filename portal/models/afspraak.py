@@ -15,7 +15,18 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from portal.agenda import AgendaItem
-from portal.rules import tijden_controleren
+from portal.rules import EINDTIJD_NIET_NA_BEGINTIJD, tijden_controleren
+
+
+def eindtijd_na_begintijd(naam: str) -> models.CheckConstraint:
+    """The database's guard of rule 'een afspraak eindigt na haar begin' (`portal.rules.eindigt_na_begin`),
+    for a write that skips the model's `clean` (a bulk update, a script). The forms never reach it:
+    `clean` reports the end time first, and Django then skips the constraints on that field."""
+    return models.CheckConstraint(
+        condition=models.Q(eindtijd__gt=models.F("begintijd")),
+        name=naam,
+        violation_error_message=EINDTIJD_NIET_NA_BEGINTIJD,
+    )
 
 
 class Afspraak(models.Model):
@@ -40,6 +51,7 @@ class Afspraak(models.Model):
     class Meta:
         abstract = True
         ordering = ["datum", "begintijd"]
+        constraints = [eindtijd_na_begintijd("%(app_label)s_%(class)s_eindtijd_na_begintijd")]
 
     def clean(self):
         super().clean()

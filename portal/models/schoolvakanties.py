@@ -1,6 +1,6 @@
 """The Dutch school holidays per region: what planners must avoid.
 
-The rows come from the Rijksoverheid (see `portal/schoolvakanties_data.py`); the kerngroep
+The rows come from the Rijksoverheid (see `portal/data/schoolvakanties.csv`); the kerngroep
 maintains them in the Wagtail admin. Reading them goes through `portal/schoolvakanties.py`.
 """
 
@@ -10,26 +10,13 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.functions import ExtractYear
-from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from portal.kalender import SCHOOLJAAR_BEGINMAAND, datum_tekst, schooljaar_van
 from portal.models.organisaties import Regio
 
 ZATERDAG, ZONDAG = 5, 6
-
-
-SCHOOLJAAR_BEGINMAAND = 8  # 1 August
-
-
-def schooljaar_van(dag: date) -> str:
-    """Rule: a school year runs from 1 August to 31 July; 15 October 2025 lies in "2025-2026"."""
-    return schooljaar_vanaf(dag.year if dag.month >= SCHOOLJAAR_BEGINMAAND else dag.year - 1)
-
-
-def schooljaar_vanaf(eerste: int) -> str:
-    """The school year that begins in August of `eerste`."""
-    return f"{eerste}-{eerste + 1}"
 
 
 def beginjaar_van_schooljaar(veld: str) -> models.Case:
@@ -140,7 +127,7 @@ class Schoolvakantie(models.Model):
                     )
                     % {
                         "vakantie": andere,
-                        "begin": date_format(andere.begin, "j F Y"),
-                        "eind": date_format(andere.eind, "j F Y"),
+                        "begin": datum_tekst(andere.begin),
+                        "eind": datum_tekst(andere.eind),
                     }
                 )

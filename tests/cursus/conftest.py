@@ -4,8 +4,8 @@ import pytest
 from django.core import mail
 from wagtail.models import ModelLogEntry
 
-from cursus.models import Aanmelding, Aanwezigheid, Bijeenkomst, Cursusronde, Melding, Werkagenda
-from portal.models import User
+from cursus.models import Aanmelding, Aanwezigheid, Bijeenkomst, Cursusronde, Werkagenda
+from portal.models import UitgaandeMail, User
 from tests.portal.factories import UserFactory
 
 
@@ -33,7 +33,7 @@ def stand_van_zaken():
         "bijeenkomsten": sorted(Bijeenkomst.objects.values_list("pk", "datum", "sequence")),
         "aanwezigheden": sorted(Aanwezigheid.objects.values_list("pk", "aanwezig", "inhaal_bijeenkomst")),
         "werkagendas": sorted(Werkagenda.objects.values_list("pk", "ingediend_op")),
-        "meldingen": Melding.objects.count(),
+        "meldingen": UitgaandeMail.objects.count(),
         "accounts": User.objects.count(),
         "audit": ModelLogEntry.objects.count(),
         "mails": len(mail.outbox),

@@ -10,9 +10,9 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from cursus.choices import MeldingSoort, RondeStatus
-from cursus.models import Melding
 from cursus.rules import verschuldigde_herinnering
 from cursus.tasks import herinneringen_versturen
+from portal.models import UitgaandeMail
 from portal.plaatsing import PlaatsStatus
 from tests.cursus.factories import AanmeldingFactory, CursusrondeFactory, bijeenkomsten
 
@@ -58,7 +58,9 @@ def test_one_day_before_a_second_reminder_goes_out_once(ronde_met_deelnemer, na_
         ):
             herinneringen_versturen.enqueue()
 
-    soorten = list(Melding.objects.filter(bijeenkomst=lesdag).values_list("soort", flat=True))
+    soorten = [
+        s.removeprefix("cursus.") for s in UitgaandeMail.objects.over(lesdag).values_list("soort", flat=True)
+    ]
     assert sorted(soorten) == [MeldingSoort.HERINNERING_DAG, MeldingSoort.HERINNERING_WEEK]
     assert len([m for m in mail.outbox if "lesdag 1" in m.subject]) == 2
 

@@ -11,13 +11,13 @@ from intervisie.models import (
     Intervisiebijeenkomst,
     Intervisiegroep,
 )
-from portal.schoolvakanties_data import schoolvakanties_inrichten
+from portal.schoolvakanties import schoolvakanties_inrichten
 from tests.portal.factories import UserFactory
 
 
 @pytest.fixture
 def vakanties(db):
-    """The portal's own holiday calendar (portal/schoolvakanties_data.py)."""
+    """The portal's own holiday calendar (portal/data/schoolvakanties.csv)."""
     schoolvakanties_inrichten()
 
 

@@ -8,6 +8,7 @@ from icalendar import Calendar
 
 from intervisie.services.bijeenkomsten import Planning, bijeenkomst_annuleren, bijeenkomst_wijzigen
 from portal.agenda.services import agenda_abonnement_ophalen
+from portal.models import UitgaandeMail
 from tests.intervisie.factories import BijeenkomstFactory, IntervisiegroepFactory, lid, over, trainer
 
 pytestmark = pytest.mark.django_db
@@ -129,7 +130,6 @@ def test_a_cancelled_meeting_stays_in_the_feed_as_cancelled(client, groep_met_le
 
 
 def test_the_change_mail_goes_once_per_version(groep_met_leden, kerngroep, na_commit):
-    from intervisie.models import Melding
     from intervisie.tasks import send_wijziging_mail
 
     groep, _leden = groep_met_leden
@@ -139,6 +139,6 @@ def test_the_change_mail_goes_once_per_version(groep_met_leden, kerngroep, na_co
     )
     with na_commit():
         bijeenkomst_wijzigen(bijeenkomst=bijeenkomst, planning=nieuw, door=kerngroep)
-    melding = Melding.objects.first()
-    send_wijziging_mail.call(melding_id=melding.pk)
+    melding = UitgaandeMail.objects.first()
+    send_wijziging_mail.call(uitgaande_mail_id=melding.pk, bijeenkomst_id=bijeenkomst.pk)
     assert len(mail.outbox) == 2

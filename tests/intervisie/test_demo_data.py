@@ -14,8 +14,8 @@ from intervisie.models import (
     Intervisiebijeenkomst,
     Intervisiegroep,
 )
+from portal.kalender import schooljaar_van
 from portal.models import Lidmaatschap
-from portal.models.schoolvakanties import schooljaar_van
 
 # The demo's content, the same on every database; `make demo` runs on SQLite, and CI's load test
 # loads it on PostgreSQL as well.

@@ -1,12 +1,13 @@
 """The kerngroep forms groups from unassigned licensed trainers in one admin screen."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core import mail
 
 from intervisie.models import Groepslidmaatschap, Intervisiegroep
 from portal.models.organisaties import Regio
 from tests.intervisie.factories import IntervisiegroepFactory, lid, trainer
-from tests.portal.factories import OrganisatieFactory
+from tests.portal.factories import OrganisatieFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -98,3 +99,13 @@ def test_trainers_cannot_open_the_screen(ingelogd_als):
     user = trainer()
     response = ingelogd_als(user).get(URL)
     assert response.status_code in (302, 403)
+
+
+def test_the_admin_menu_hides_forming_groups_from_whom_may_not_form_them(ingelogd_als):
+    """Wagtail's own editor group reaches the admin but holds no intervisie permission."""
+    redacteur = UserFactory()
+    redacteur.groups.add(Group.objects.get(name="Editors"))
+    client = ingelogd_als(redacteur)
+
+    assert "Groepen vormen" not in client.get("/admin/").text
+    assert client.get(URL).status_code in (302, 403)

@@ -14,7 +14,7 @@ import pytest
 from django.utils import timezone
 
 from portal.models.organisaties import Regio
-from portal.schoolvakanties_data import schoolvakanties_inrichten
+from portal.schoolvakanties import schoolvakanties_inrichten
 from tests.browser import chromium_page, fits_width, portaal_inrichten, screenshot
 from tests.journeys.test_traject_journey import aanmelding_invullen, benoemd
 from tests.journeys.world import Bezoek, veld

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from licenties.admin_views import verloopt_binnenkort_overzicht
+from licenties.admin.views.licenties import verloopt_binnenkort_overzicht
 from licenties.models import Licentie, LicentieStatus
 from tests.licenties.factories import LicentieFactory
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from licenties.rules import is_ervaren_trainer
+from licenties.selectors import is_ervaren_trainer
 from tests.licenties.factories import LicentieFactory, bijgewoond
 from tests.portal.factories import UserFactory
 

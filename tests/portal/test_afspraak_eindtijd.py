@@ -4,6 +4,7 @@ from datetime import time
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 
 from tests.cursus.factories import CursusrondeFactory, bijeenkomsten
 from tests.intervisie.factories import BijeenkomstFactory, IntervisiegroepFactory
@@ -42,3 +43,11 @@ def test_an_appointment_that_ends_a_minute_after_it_starts_is_fine(maak):
     afspraak.begintijd, afspraak.eindtijd = time(10, 0), time(10, 1)
 
     afspraak.full_clean()
+
+
+@pytest.mark.parametrize("maak", SOORTEN.values(), ids=SOORTEN.keys())
+def test_the_database_refuses_an_end_before_the_start_from_a_write_that_skips_clean(maak):
+    afspraak = maak()
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        type(afspraak).objects.filter(pk=afspraak.pk).update(begintijd=time(10, 0), eindtijd=time(9, 0))

@@ -8,24 +8,25 @@ import pytest
 from wagtail.models import ModelLogEntry
 
 from portal.inrichting import setup_steps
+from portal.kalender import schooljaar_van, schooljaar_vanaf
 from portal.models import Schoolvakantie
 from portal.models.organisaties import Regio
 from portal.schoolvakanties import (
     VakantieKalender,
     beginjaar_van_schooljaar,
+    gepubliceerde_schoolvakanties,
     is_vakantieweek,
     kalender_dekt,
     ontbrekende_schooljaren,
-    schooljaar_van,
-    schooljaar_vanaf,
+    schoolvakanties_inrichten,
     vakantie_op,
     vakanties,
 )
-from portal.schoolvakanties_data import SCHOOLVAKANTIES, schoolvakanties_inrichten
 from tests.portal.factories import UserFactory
 
 SCHOOLJAREN = ["2025-2026", "2026-2027", "2027-2028", "2028-2029"]
 Soort = Schoolvakantie.Soort
+SCHOOLVAKANTIES = gepubliceerde_schoolvakanties()
 
 
 @pytest.fixture

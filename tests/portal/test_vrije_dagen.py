@@ -7,8 +7,13 @@ import pytest
 
 from portal.feestdagen import feestdag_op, feestdagen
 from portal.models.organisaties import Regio
-from portal.schoolvakanties import VakantieKalender, VrijeDagSoort, eerste_schooldag, vrije_dag
-from portal.schoolvakanties_data import schoolvakanties_inrichten
+from portal.schoolvakanties import (
+    VakantieKalender,
+    VrijeDagSoort,
+    eerste_schooldag,
+    schoolvakanties_inrichten,
+    vrije_dag,
+)
 
 
 @pytest.fixture

@@ -33,8 +33,8 @@ APPS = ("portal", "content", "cursus", "licenties", "intervisie", "trajecten")
 TOEGESTANE_LEZERS = {
     "portal/querystring.py": "the one home: binds request.GET to a form",
     "portal/nultekens.py": "middleware that refuses NUL in any parameter before a view runs",
-    "licenties/admin_views.py": "Wagtail's filterset checks the licence filters; this rebuilds their links",
-    "licenties/admin_dagen.py": "Wagtail's export mixin checked ?export against its formats (is_export)",
+    "licenties/admin/views/licenties.py": "Wagtail's filterset checks the licence filters; this links them",
+    "licenties/admin/views/dagen.py": "Wagtail's export mixin checked ?export against its formats",
 }
 
 

@@ -30,7 +30,7 @@ from django.test import Client, override_settings
 from django.urls import resolve
 from django.utils import timezone
 
-from licenties.rules import is_ervaren_trainer
+from licenties.selectors import is_ervaren_trainer
 from tests.security import world as wereld
 from tests.security.url_table import TABLE, Entry, uitkomsten
 from tests.security.urlconf import METHODS, UNSAFE, accepted_methods, url_patterns

@@ -389,7 +389,7 @@ LICENTIE_STAAT = staat_van(
 
 def trajecten_wereld() -> dict:
     """A school with an experienced and a new trainer, a school contact, and a trajectory in each step."""
-    from portal.schoolvakanties_data import schoolvakanties_inrichten
+    from portal.schoolvakanties import schoolvakanties_inrichten
     from tests.trajecten import factories as f
     from trajecten.services.planning import training_plannen
     from trajecten.services.stappen import advies_vastleggen, besluit_nemen, intake_vastleggen

@@ -17,7 +17,7 @@ from trajecten.models import Aanmelding, Identiteit, IdentiteitGegevens, Traject
 def trainer(*, ervaren: bool = True, organisatie=None, coordinator: bool = False):
     """A licensed trainer, ervaren (> 3 years licensed, kept up) or not, optionally in an organisation.
 
-    The licence history is real, so `licenties.rules.is_ervaren_trainer` decides as in production.
+    The licence history is real, so `licenties.selectors.is_ervaren_trainer` decides as in production.
     """
     user = UserFactory(roles=["trainer"])
     vandaag = timezone.localdate()

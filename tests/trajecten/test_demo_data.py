@@ -49,7 +49,7 @@ def test_dashboard_panels_for_trainer_and_school(ingelogd_als, client):
 def test_every_page_of_the_demo_trajecten_works_for_the_coordinator(ingelogd_als):
     """No 500s: every page of every demo trajectory, for the demo trainer who coordinates the school."""
     from portal.models import User
-    from portal.schoolvakanties_data import schoolvakanties_inrichten
+    from portal.schoolvakanties import schoolvakanties_inrichten
 
     schoolvakanties_inrichten()
     load_organisaties()

@@ -16,7 +16,7 @@ import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 
-from portal.schoolvakanties_data import schoolvakanties_inrichten
+from portal.schoolvakanties import schoolvakanties_inrichten
 from tests.trajecten import factories as f
 from tests.trajecten.dossiertekst import vrije_tekst
 from trajecten.models import Traject

@@ -7,7 +7,7 @@ import pytest
 import time_machine
 from django.core.exceptions import ValidationError
 
-from portal.schoolvakanties_data import schoolvakanties_inrichten
+from portal.schoolvakanties import schoolvakanties_inrichten
 from tests.trajecten import factories as f
 from trajecten.bereik import tellen
 from trajecten.choices import BijeenkomstSoort, Status

@@ -44,9 +44,9 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from licenties.rules import months_later, years_later
+from portal.kalender import months_later, years_later
 from portal.periodic import Frequentie, periodic_tasks
-from portal.schoolvakanties_data import schoolvakanties_inrichten
+from portal.schoolvakanties import schoolvakanties_inrichten
 from tests.licenties.factories import bijgewoond
 from tests.portal.factories import UserFactory
 from tests.trajecten import factories as f

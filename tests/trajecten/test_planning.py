@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from content.programma import fase_van_week
 from portal.models import Schoolvakantie
 from portal.models.organisaties import Regio
-from portal.schoolvakanties_data import schoolvakanties_inrichten
+from portal.schoolvakanties import schoolvakanties_inrichten
 from tests.trajecten import factories as f
 from trajecten.choices import BijeenkomstSoort, Ontvanger, Status, Variant
 from trajecten.models import Groepstraining

@@ -7,8 +7,8 @@ import pytest
 from dateutil.easter import easter
 from django.utils import timezone
 
+from portal.kalender import schooljaar_van
 from portal.models import Schoolvakantie
-from portal.schoolvakanties import schooljaar_van
 from tests.browser import check_page, chromium_page, fits_width, portaal_inrichten, screenshot, screenshot_dir
 from tests.portal.factories import activate_totp
 

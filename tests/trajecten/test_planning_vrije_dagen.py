@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from content.programma import FASEN
 from portal.models import Schoolvakantie
 from portal.models.organisaties import Regio
-from portal.schoolvakanties_data import schoolvakanties_inrichten
+from portal.schoolvakanties import schoolvakanties_inrichten
 from tests.portal.vrije_dagen import feestdag
 from trajecten.choices import BijeenkomstSoort, Variant
 from trajecten.planning import SCHOOLWEKEN_EINDE_VOOR_VAKANTIE, planning_maken

@@ -7,7 +7,7 @@ import time_machine
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from portal.schoolvakanties_data import schoolvakanties_inrichten
+from portal.schoolvakanties import schoolvakanties_inrichten
 from trajecten.choices import BijeenkomstSoort, Status, Uitkomst
 from trajecten.models import Bijlage
 from trajecten.services.afsluiting import eindverslag_opslaan, traject_afsluiten

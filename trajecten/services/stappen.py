@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from licenties.selectors import is_ervaren_trainer
 from trajecten.audit import Actie, audit_loggen
 from trajecten.choices import Uitkomst
 from trajecten.models import Advies, Besluit, Intake
@@ -40,7 +41,7 @@ def advies_vastleggen(
     advice for a pupil outside 12–20 records the adviesteam's reason."""
     uitkomst = "" if positief else Uitkomst.NIET_TOEGELATEN
     with stap_zetten(traject, Stap.ADVIES, door=door, uitkomst=uitkomst) as traject:
-        adviesteam_controleren(leden=leden, op=gegeven_op)
+        adviesteam_controleren(ervaren=(is_ervaren_trainer(lid, op=gegeven_op) for lid in leden))
         if not toelichting.strip():
             raise ValidationError({"toelichting": _("Licht het advies toe.")})
         leeftijd = leeftijd_buiten_doelgroep_van(traject, op=timezone.localdate())
@@ -74,7 +75,9 @@ def intake_vastleggen(*, traject, trainers, gegevens: dict, door) -> Intake:
     The two intake trainers become the trajectory's trainers.
     """
     with stap_zetten(traject, Stap.INTAKE, door=door) as traject:
-        intake_trainers_controleren(trainers=trainers, op=gegevens["datum"])
+        intake_trainers_controleren(
+            trainers=trainers, ervaren=(is_ervaren_trainer(t, op=gegevens["datum"]) for t in trainers)
+        )
         intake = Intake.objects.create(traject=traject, vastgelegd_door=door, **gegevens)
         intake.trainers.set(trainers)
         traject.trainers.add(*trainers)

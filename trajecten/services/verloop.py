@@ -4,11 +4,11 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portal.schoolvakanties import schooljaar_van
+from portal.kalender import schooljaar_van
 from trajecten.audit import Actie, audit_loggen
 from trajecten.choices import BijeenkomstStatus, Status
 from trajecten.models import Bijeenkomst, Bijlage, Voortgangsbericht
-from trajecten.rules import afwezigheidsopvolging
+from trajecten.rules import afwezigheid_controleren, afwezigheidsopvolging
 from trajecten.services.overgang import stap_zetten
 from trajecten.stappen import TRAININGSBIJEENKOMST, Stap, overgaan, stap_controleren
 
@@ -44,8 +44,7 @@ def bijeenkomst_vastleggen(
         bijeenkomst = Bijeenkomst.objects.select_for_update().get(pk=bijeenkomst.pk)
         if bijeenkomst.datum > timezone.localdate():
             raise ValidationError(_("Een bijeenkomst leg je vast op of na de dag zelf."), code="te_vroeg")
-        if not aanwezig and not reden_afwezigheid.strip():
-            raise ValidationError({"reden_afwezigheid": _("Geef de reden van afwezigheid op.")})
+        afwezigheid_controleren(aanwezig=aanwezig, reden_afwezigheid=reden_afwezigheid)
         if not aanwezig and bijeenkomst.status == BijeenkomstStatus.GEHOUDEN:
             raise ValidationError(
                 _(

@@ -5,21 +5,13 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from portal.formulieren import fout_op_formulier
 from portal.models import Organisatie
 from portal.roles import Role, role_required
 from trajecten.forms import AanmeldingForm
 from trajecten.models import IdentiteitGegevens
 from trajecten.services.aanmelden import AANMELDING_VELDEN, traject_aanmelden
 from trajecten.views.toegang import geen_opslag
-
-
-def fouten_naar_form(form, error: ValidationError) -> None:
-    """Show a service's refusal next to the field it is about, or above the form."""
-    if hasattr(error, "error_dict"):
-        for veld, meldingen in error.message_dict.items():
-            form.add_error(veld if veld in form.fields else None, meldingen)
-    else:
-        form.add_error(None, error.messages)
 
 
 @geen_opslag
@@ -48,7 +40,7 @@ def aanmelden(request):
                 fout.code == "leeftijd" for fout in getattr(error, "error_dict", {}).get("geboortedatum", [])
             ):
                 form.leeftijd_laten_bevestigen()
-            fouten_naar_form(form, error)
+            fout_op_formulier(form, error)
         else:
             messages.success(
                 request,

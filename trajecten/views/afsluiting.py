@@ -7,13 +7,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.formulieren import fout_op_formulier
 from trajecten.audit import Actie, audit_loggen
 from trajecten.choices import Uitkomst
 from trajecten.forms import AfsluitenForm, EindverslagForm
 from trajecten.pdf import eindverslag_pdf
 from trajecten.services.afsluiting import eindverslag_opslaan, traject_afsluiten
 from trajecten.stappen import Stap, mag_stap, uitkomsten, waarom_niet
-from trajecten.views.aanmelden import fouten_naar_form
 from trajecten.views.stappen import stap_pagina
 from trajecten.views.toegang import geen_opslag, traject_of_404
 
@@ -31,7 +31,7 @@ def eindverslag(request, code):
         try:
             verslag = eindverslag_opslaan(traject=traject, gegevens=form.cleaned_data, door=request.user)
         except ValidationError as error:
-            fouten_naar_form(form, error)
+            fout_op_formulier(form, error)
         else:
             messages.success(
                 request, _("Versie %(n)d van het eindverslag is opgeslagen.") % {"n": verslag.versie}
@@ -98,7 +98,7 @@ def afsluiten(request, code):
         try:
             traject = traject_afsluiten(traject=traject, door=request.user, **form.cleaned_data)
         except ValidationError as error:
-            fouten_naar_form(form, error)
+            fout_op_formulier(form, error)
         else:
             messages.success(
                 request,

@@ -5,12 +5,12 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from portal.formulieren import fout_op_formulier
 from trajecten.audit import Actie, audit_loggen
 from trajecten.choices import Status
 from trajecten.forms import GroepstrainingForm
 from trajecten.models import Groepstraining, Traject
 from trajecten.services.planning import groepstraining_starten
-from trajecten.views.aanmelden import fouten_naar_form
 from trajecten.views.toegang import geen_opslag
 
 
@@ -31,7 +31,7 @@ def groepen(request):
                 door=request.user,
             )
         except ValidationError as error:
-            fouten_naar_form(form, error)
+            fout_op_formulier(form, error)
         else:
             messages.success(request, _("Groepstraining %(code)s is gepland.") % {"code": groep.code})
             return redirect("trajecten:groepen")

@@ -6,13 +6,13 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.formulieren import fout_op_formulier
 from trajecten.audit import Actie, audit_loggen
 from trajecten.forms import AdviesForm, BesluitForm, IntakeForm
 from trajecten.rules import toelatingsadvies
 from trajecten.selectors import dossier_queryset, leeftijd_buiten_doelgroep_van
 from trajecten.services.stappen import advies_vastleggen, besluit_nemen, intake_vastleggen
 from trajecten.stappen import STAP_NAMEN, Stap, mag_stap, waarom_niet
-from trajecten.views.aanmelden import fouten_naar_form
 from trajecten.views.toegang import geen_opslag, traject_of_404
 
 
@@ -42,7 +42,7 @@ def advies(request, code):
         try:
             advies_vastleggen(traject=traject, door=request.user, **form.cleaned_data)
         except ValidationError as error:
-            fouten_naar_form(form, error)
+            fout_op_formulier(form, error)
         else:
             messages.success(request, _("Het advies is vastgelegd."))
             return redirect("trajecten:detail", code=traject.code)
@@ -66,7 +66,7 @@ def intake(request, code):
                 door=request.user,
             )
         except ValidationError as error:
-            fouten_naar_form(form, error)
+            fout_op_formulier(form, error)
         else:
             messages.success(
                 request, _("De intake is vastgelegd. Bekijk het berekende advies en neem een besluit.")
@@ -90,7 +90,7 @@ def besluit(request, code):
         try:
             besluit_nemen(traject=traject, door=request.user, **form.cleaned_data)
         except ValidationError as error:
-            fouten_naar_form(form, error)
+            fout_op_formulier(form, error)
         else:
             messages.success(request, _("Het besluit is vastgelegd."))
             return redirect("trajecten:detail", code=traject.code)

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal import querystring
+from portal.formulieren import fout_op_formulier
 from portal.vrije_dagen_melden import vrije_dagen_melden
 from trajecten.audit import Actie, audit_loggen
 from trajecten.choices import BijeenkomstStatus
@@ -22,7 +23,6 @@ from trajecten.planning import planning_maken
 from trajecten.services.planning import bijeenkomst_verplaatsen, training_plannen
 from trajecten.services.verloop import bijeenkomst_vastleggen, bijlage_toevoegen, voortgangsbericht_vastleggen
 from trajecten.stappen import Stap, mag_stap
-from trajecten.views.aanmelden import fouten_naar_form
 from trajecten.views.stappen import stap_pagina
 from trajecten.views.toegang import geen_opslag, traject_of_404
 
@@ -48,7 +48,7 @@ def planning(request, code):
             try:
                 training_plannen(traject=traject, startdatum=startdatum, door=request.user)
             except ValidationError as error:
-                fouten_naar_form(form, error)
+                fout_op_formulier(form, error)
             else:
                 messages.success(request, _("De training is gepland."))
                 return redirect("trajecten:detail", code=traject.code)
@@ -92,7 +92,7 @@ def bijeenkomst(request, code, pk):
                 door=request.user,
             )
         except ValidationError as error:
-            fouten_naar_form(form, error)
+            fout_op_formulier(form, error)
         else:
             messages.success(request, _("De bijeenkomst is vastgelegd."))
             if opvolging:
@@ -145,7 +145,7 @@ def berichten(request, code):
         try:
             voortgangsbericht_vastleggen(bericht=bericht, door=request.user, **data)
         except ValidationError as error:
-            fouten_naar_form(form, error)
+            fout_op_formulier(form, error)
         else:
             messages.success(request, _("Het voortgangsbericht is vastgelegd."))
             return redirect("trajecten:berichten", code=traject.code)
@@ -179,7 +179,7 @@ def bijlage_toevoegen_view(request, code):
                 door=request.user,
             )
         except ValidationError as error:
-            fouten_naar_form(form, error)
+            fout_op_formulier(form, error)
         else:
             messages.success(request, _("De bijlage is toegevoegd."))
             return redirect("trajecten:detail", code=traject.code)

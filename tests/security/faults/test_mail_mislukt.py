@@ -14,9 +14,10 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 import licenties.tasks
-from licenties.models import LicentieMelding, MeldingSoort
+from licenties.models import MeldingSoort
 from licenties.services import dag_aanmelden
 from portal.mail import MAIL_WACHTTIJDEN
+from portal.models import UitgaandeMail
 from tests.licenties.factories import LicentieFactory, ProfessionaliseringsdagFactory
 from tests.portal.factories import UserFactory, activate_totp
 from tests.security.faults.werker import DICHTE_POORT, WERKENDE_MAIL, taken_via_database
@@ -45,7 +46,7 @@ def werker_draaien(op):
 
 
 def melding():
-    return LicentieMelding.objects.filter(soort=MeldingSoort.DAG_AANGEMELD).first()
+    return UitgaandeMail.objects.filter(soort=f"licenties.{MeldingSoort.DAG_AANGEMELD}").first()
 
 
 def test_a_mail_the_server_refuses_is_sent_on_a_later_attempt_exactly_once(aangemeld, settings):

@@ -15,9 +15,10 @@ from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
 import licenties.tasks
-from licenties.models import Licentie, LicentieMelding, MeldingSoort
+from licenties.models import Licentie, MeldingSoort
 from licenties.services import ronde_uitgifte_starten
 from licenties.status import certificaat_kenmerk, onderhoud_van
+from portal.models import UitgaandeMail
 from tests.cursus.factories import CursusrondeFactory, over
 from tests.licenties.factories import LicentieFactory, geschikte_deelnemer
 from tests.portal.factories import UserFactory
@@ -78,7 +79,7 @@ def test_a_worker_killed_mid_batch_resumes_without_a_second_mail_or_a_missing_ce
     assert sorted(uitgegeven.values_list("houder_id", flat=True)) == sorted(u.pk for u in deelnemers)
     assert uitgegeven.values("nummer").distinct().count() == DEELNEMERS
     assert ontvangers(mailmap) == {u.email: 1 for u in deelnemers}
-    verstuurd = LicentieMelding.objects.filter(soort=MeldingSoort.UITGEGEVEN).exclude(verstuurd_op=None)
+    verstuurd = UitgaandeMail.objects.verstuurd().filter(soort=f"licenties.{MeldingSoort.UITGEGEVEN}")
     assert verstuurd.count() == DEELNEMERS
     opdracht.refresh_from_db()
     assert opdracht.klaar_op is not None

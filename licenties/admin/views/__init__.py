@@ -1,0 +1,1 @@
+"""Views of the licence screens, one module per subdomain: licences, issuing, days, the upkeep rule."""

@@ -1,0 +1,58 @@
+"""One bridge from a service's ValidationError to a form (portal.formulieren)."""
+
+from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+
+from portal.formulieren import fout_op_formulier
+
+
+class NaamForm(forms.Form):
+    naam = forms.CharField()
+
+
+class DatumForm(forms.Form):
+    datum = forms.DateField()
+
+
+def geldig(form_class, **data):
+    form = form_class(data)
+    assert form.is_valid()
+    return form
+
+
+def test_a_message_keyed_by_a_field_of_the_form_is_shown_at_that_field():
+    form = geldig(NaamForm, naam="Anna")
+
+    fout_op_formulier(
+        form, ValidationError({"naam": ValidationError("Deze naam is al in gebruik.", code="dubbel")})
+    )
+
+    assert form.errors == {"naam": ["Deze naam is al in gebruik."]}
+    assert form.has_error("naam", code="dubbel")
+
+
+def test_a_message_keyed_by_something_the_form_does_not_have_is_shown_on_top():
+    form = geldig(NaamForm, naam="Anna")
+
+    fout_op_formulier(form, ValidationError({"capaciteit": "De ronde is vol.", "naam": "Te kort."}))
+
+    assert form.non_field_errors() == ["De ronde is vol."]
+    assert form.errors["naam"] == ["Te kort."]
+
+
+def test_a_plain_message_and_a_non_field_key_are_shown_on_top():
+    form = geldig(NaamForm, naam="Anna")
+
+    fout_op_formulier(form, ValidationError(["Eerste reden.", "Tweede reden."]))
+    fout_op_formulier(form, ValidationError({NON_FIELD_ERRORS: "Derde reden."}))
+
+    assert form.non_field_errors() == ["Eerste reden.", "Tweede reden.", "Derde reden."]
+
+
+def test_with_several_forms_a_message_goes_to_the_form_that_has_the_field():
+    naam, datum = geldig(NaamForm, naam="Anna"), geldig(DatumForm, datum="2027-01-04")
+
+    fout_op_formulier(naam, ValidationError({"datum": "Een zondag.", "ronde": "Gesloten."}), datum)
+
+    assert datum.errors == {"datum": ["Een zondag."]}
+    assert naam.errors == {NON_FIELD_ERRORS: ["Gesloten."]}

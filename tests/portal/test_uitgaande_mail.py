@@ -1,0 +1,118 @@
+"""The outbox: a mail recorded under a key goes out once, whoever sends it and however often."""
+
+import threading
+import time
+
+import pytest
+from django.core import mail
+from django.db import connection, transaction
+
+from portal.mail import eenmalig_versturen, nog_te_versturen, uitgaande_mail_vastleggen, versturen
+from portal.models import UitgaandeMail
+from tests.portal.factories import UserFactory
+from tests.security.faults.werker import DICHTE_POORT
+
+TEMPLATE = "emails/adres_bevestigen"
+
+
+def sturen(ontvanger, *, onderwerp=None, gelegenheid=""):
+    return eenmalig_versturen(
+        soort="portal.proef",
+        onderwerp=onderwerp,
+        ontvanger=ontvanger,
+        gelegenheid=gelegenheid,
+        template_base=TEMPLATE,
+        context={},
+    )
+
+
+@pytest.mark.django_db
+def test_a_second_send_of_the_same_key_does_nothing():
+    ontvanger = UserFactory()
+
+    assert sturen(ontvanger) is True
+    assert sturen(ontvanger) is False
+
+    assert [bericht.to for bericht in mail.outbox] == [[ontvanger.email]]
+    assert UitgaandeMail.objects.verstuurd().count() == 1
+
+
+@pytest.mark.django_db
+def test_another_subject_recipient_or_occasion_is_another_mail():
+    ontvanger, ander = UserFactory(), UserFactory()
+
+    assert sturen(ontvanger, onderwerp=ander, gelegenheid="2026")
+    assert sturen(ontvanger, onderwerp=ander, gelegenheid="2027")
+    assert sturen(ontvanger, onderwerp=ontvanger, gelegenheid="2026")
+    assert sturen(ander, onderwerp=ander, gelegenheid="2026")
+
+    assert len(mail.outbox) == 4
+    assert UitgaandeMail.objects.over(ander).count() == 3
+
+
+@pytest.mark.django_db
+def test_a_recorded_mail_waits_unsent_until_its_task_sends_it_once():
+    ontvanger = UserFactory()
+    uitgaand, nieuw = uitgaande_mail_vastleggen(soort="portal.proef", onderwerp=None, ontvanger=ontvanger)
+    _zelfde, opnieuw = uitgaande_mail_vastleggen(soort="portal.proef", onderwerp=None, ontvanger=ontvanger)
+    assert (nieuw, opnieuw) == (True, False)
+    assert mail.outbox == [] and uitgaand.verstuurd_op is None
+
+    for _poging in range(2):
+        with transaction.atomic():
+            te_versturen = nog_te_versturen(uitgaand.pk)
+            if te_versturen:
+                versturen(te_versturen, template_base=TEMPLATE, context={})
+
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db
+def test_a_mail_that_fails_to_send_stays_unsent(settings):
+    settings.MAILERS = DICHTE_POORT
+    ontvanger = UserFactory()
+
+    with pytest.raises(OSError):
+        sturen(ontvanger)
+
+    assert not UitgaandeMail.objects.verstuurd().exists()
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_two_workers_sending_the_same_mail_at_once_send_it_once():
+    """Worker A holds the mail recorded and locked; worker B starts the same send meanwhile and must
+    wait for A, then find it sent."""
+    ontvanger = UserFactory()
+    a_heeft_slot, uitslagen = threading.Event(), {}
+
+    def werker_a():
+        try:
+            with transaction.atomic():
+                uitgaand, _nieuw = uitgaande_mail_vastleggen(
+                    soort="portal.proef", onderwerp=None, ontvanger=ontvanger
+                )
+                uitgaand = nog_te_versturen(uitgaand.pk)
+                a_heeft_slot.set()
+                time.sleep(0.5)  # B is now blocked on the unique key
+                versturen(uitgaand, template_base=TEMPLATE, context={})
+            uitslagen["a"] = True
+        finally:
+            connection.close()
+
+    def werker_b():
+        try:
+            a_heeft_slot.wait(5)
+            uitslagen["b"] = sturen(ontvanger)
+        finally:
+            connection.close()
+
+    werkers = [threading.Thread(target=werker_a), threading.Thread(target=werker_b)]
+    for werker in werkers:
+        werker.start()
+    for werker in werkers:
+        werker.join(10)
+
+    assert uitslagen == {"a": True, "b": False}
+    assert len(mail.outbox) == 1
+    assert UitgaandeMail.objects.count() == 1

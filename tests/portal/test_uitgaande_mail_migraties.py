@@ -1,0 +1,136 @@
+"""The data migrations into the outbox: every mail that went out under the old per-app records is
+in `portal.UitgaandeMail` afterwards under the key the mailer now uses, so none goes twice."""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+from django.utils import timezone
+
+from portal.mail import eenmalig_versturen
+from portal.models import UitgaandeMail
+from tests.cursus.factories import AanmeldingFactory, bijeenkomsten
+from tests.intervisie.factories import BijeenkomstFactory, trainer
+from tests.licenties.factories import LicentieFactory, ProfessionaliseringsdagFactory
+from tests.portal.factories import UserFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def migreren(*doelen):
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(list(doelen))
+    return executor.loader.project_state(list(doelen)).apps
+
+
+def laatste(app: str) -> tuple[str, str]:
+    return next(doel for doel in MigrationExecutor(connection).loader.graph.leaf_nodes() if doel[0] == app)
+
+
+@pytest.fixture
+def daarna_weer_bij():
+    """Leave the database at the latest migrations, as the other tests expect it."""
+    yield
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+def sleutels():
+    return set(
+        UitgaandeMail.objects.verstuurd().values_list("soort", "onderwerp", "ontvanger_id", "gelegenheid")
+    )
+
+
+def test_licence_mails_sent_before_keep_their_key(daarna_weer_bij):
+    licentie, dag, kerngroep = LicentieFactory(), ProfessionaliseringsdagFactory(), UserFactory()
+    houder = licentie.houder
+    apps = migreren(("licenties", "0003_melding_soorten"))
+    LicentieMelding = apps.get_model("licenties", "LicentieMelding")
+    verstuurd = timezone.now()
+    for soort, ontvanger, kenmerk in [
+        ("uitgegeven", houder, licentie.nummer),
+        ("herinnering_september", houder, f"{licentie.nummer}:2026"),
+        ("in_respijt", houder, f"{licentie.nummer}:2026-12-31"),
+        ("dag_gewijzigd", houder, f"dag-{dag.pk}-v2"),
+        ("plaatsaanbod", houder, "aanbod-7-202611011200"),
+        ("besluit", houder, "besluit-3"),
+        ("maandoverzicht", kerngroep, "2026-11"),
+        ("uitgegeven", houder, "RF-1999-0001"),  # a licence no longer there: nothing to keep
+    ]:
+        LicentieMelding.objects.create(
+            soort=soort, ontvanger_id=ontvanger.pk, kenmerk=kenmerk, verstuurd_op=verstuurd
+        )
+    LicentieMelding.objects.create(soort="dag_aangemeld", ontvanger_id=houder.pk, kenmerk="dag-9")  # unsent
+
+    migreren(laatste("licenties"))
+
+    over_licentie = f"licenties.licentie:{licentie.pk}"
+    assert sleutels() == {
+        ("licenties.uitgegeven", over_licentie, houder.pk, ""),
+        ("licenties.herinnering_september", over_licentie, houder.pk, "2026"),
+        ("licenties.in_respijt", over_licentie, houder.pk, "2026-12-31"),
+        ("licenties.dag_gewijzigd", f"licenties.professionaliseringsdag:{dag.pk}", houder.pk, "v2"),
+        ("licenties.plaatsaanbod", "licenties.dagaanmelding:7", houder.pk, "202611011200"),
+        ("licenties.besluit", "licenties.besluit:3", houder.pk, ""),
+        ("licenties.maandoverzicht", "", kerngroep.pk, "2026-11"),
+    }
+    assert UitgaandeMail.objects.filter(verstuurd_op=None).count() == 1
+    # The mailer finds the migrated row: the licence mail does not go again.
+    assert not eenmalig_versturen(
+        soort="licenties.uitgegeven",
+        onderwerp=licentie,
+        ontvanger=houder,
+        template_base="licenties/emails/uitgegeven",
+        context={},
+    )
+
+
+def test_course_notices_and_application_flags_move_to_the_outbox(daarna_weer_bij):
+    aanmelding = AanmeldingFactory()
+    lesdag = bijeenkomsten(aanmelding.cursusronde)[0]
+    apps = migreren(("cursus", "0001_initial"))
+    Melding = apps.get_model("cursus", "Melding")
+    verstuurd = timezone.now() - timedelta(days=1)
+    Melding.objects.create(
+        aanmelding_id=aanmelding.pk,
+        bijeenkomst_id=lesdag.pk,
+        soort="herinnering_week",
+        verstuurd_op=verstuurd,
+    )
+    Melding.objects.create(
+        aanmelding_id=aanmelding.pk,
+        bijeenkomst_id=lesdag.pk,
+        soort="gewijzigd",
+        sequence=2,
+        verstuurd_op=verstuurd,
+    )
+    apps.get_model("cursus", "Aanmelding").objects.filter(pk=aanmelding.pk).update(
+        bevestiging_verstuurd_op=verstuurd, besluit_verstuurd_op=None
+    )
+
+    migreren(laatste("cursus"))
+
+    user = aanmelding.user_id
+    assert sleutels() == {
+        ("cursus.herinnering_week", f"cursus.bijeenkomst:{lesdag.pk}", user, ""),
+        ("cursus.gewijzigd", f"cursus.bijeenkomst:{lesdag.pk}", user, "v2"),
+        ("cursus.aanmelding_ontvangen", f"cursus.aanmelding:{aanmelding.pk}", user, ""),
+    }
+
+
+def test_intervisie_change_notices_move_to_the_outbox(daarna_weer_bij):
+    bijeenkomst, lid = BijeenkomstFactory(), trainer()
+    apps = migreren(("intervisie", "0001_initial"))
+    Melding = apps.get_model("intervisie", "Melding")
+    Melding.objects.create(
+        bijeenkomst_id=bijeenkomst.pk, user_id=lid.pk, sequence=1, verstuurd_op=timezone.now()
+    )
+    Melding.objects.create(bijeenkomst_id=bijeenkomst.pk, user_id=lid.pk, sequence=2)  # not sent yet
+
+    migreren(laatste("intervisie"))
+
+    onderwerp = f"intervisie.intervisiebijeenkomst:{bijeenkomst.pk}"
+    assert sleutels() == {("intervisie.gewijzigd", onderwerp, lid.pk, "v1")}
+    assert UitgaandeMail.objects.filter(verstuurd_op=None, gelegenheid="v2").exists()
