@@ -8,6 +8,7 @@ PYTHON ?= python3
 UV := $(PYTHON) -m uv
 RUN := $(UV) run --frozen
 HOST ?= 127.0.0.1:8000
+PYTEST_WORKERS ?= auto
 
 .PHONY: demo test test-druk uv install lint chromium screenshots
 
@@ -27,8 +28,12 @@ demo: install
 	  $(RUN) python manage.py runserver $(HOST)
 
 ## Run the whole test suite (set DATABASE_URL=postgres://… for PostgreSQL).
+## One pytest-xdist worker per core (PYTEST_WORKERS=0: one process, as CI runs each suite).
+## --dist load hands each worker the tests in pytest-django's order, so on every worker the
+## transactional tests, whose flush empties the tables migrations filled, still run last;
+## --dist loadfile would send a file's transactional tests along with its others.
 test: install chromium
-	$(RUN) pytest $(PYTEST_ARGS)
+	$(RUN) pytest -n $(PYTEST_WORKERS) --dist load $(PYTEST_ARGS)
 
 ## The same suite on a busy machine: two CPU-bound processes run beside it and stop afterwards.
 ## Tests wait for conditions, never for a time, so load makes them slower, never red.

@@ -14,6 +14,49 @@ def _isolated_cache():
     _INDEX_IN_PROCES.clear()
 
 
+@pytest.fixture
+def ingelogd_als(client):
+    """`ingelogd_als(user)` → the test client, logged in as `user` after both login steps.
+
+    A forced login, not the login form: the form's TOTP step can wait up to 30 s for a fresh code,
+    and only the login tests (tests/portal/test_*login*, tests/security/accounts, the one-door
+    search) are about that form. Another client than the test's own: `ingelogd_als(user, client=c)`.
+    """
+
+    from tests.portal.auth import als_na_een_volledige_login
+
+    def inloggen(user, *, client=client):
+        als_na_een_volledige_login(client, user)
+        return client
+
+    return inloggen
+
+
+@pytest.fixture(scope="module")
+def module_transactie(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Data built once for a test module instead of once per test (a page tree, the demo).
+
+    As Django's `setUpTestData`: the module's own transaction is rolled back when the module ends,
+    so no other module sees the data, and each test runs in a savepoint inside it, so no test sees
+    another's changes. Files the data writes go to the module's own media folder. Tests read the
+    objects through `opnieuw_gelezen`, never the module's instances, which a test may change in
+    memory (a page's child count, say) without the rollback undoing it.
+    """
+    from django.db import transaction
+    from django.test import override_settings
+
+    media = tmp_path_factory.mktemp("module")
+    eigen = {"MEDIA_ROOT": media / "media", "PRIVATE_MEDIA_ROOT": media / "private"}
+    with django_db_blocker.unblock(), override_settings(**eigen), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+def opnieuw_gelezen(objecten: dict) -> dict:
+    """The same rows as `objecten` (name → model instance), read afresh for one test."""
+    return {naam: type(obj).objects.get(pk=obj.pk) for naam, obj in objecten.items()}
+
+
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"

@@ -29,13 +29,13 @@ def aanroepen(naam_in: set[str]) -> dict[str, list[int]]:
     return gevonden
 
 
-def test_geen_test_wacht_op_een_tijd_alleen_op_een_voorwaarde():
+def test_no_test_waits_for_a_time_only_for_a_condition():
     assert aanroepen(PAUZES).keys() <= {"wachten.py"}, (
         f"wacht met tests.wachten.wacht_tot op een voorwaarde: {aanroepen(PAUZES)}"
     )
 
 
-def test_de_browser_heeft_een_gedeelde_ruime_wachttijd():
+def test_the_browser_has_one_shared_generous_deadline():
     from tests.browser import WACHTTIJD_MS
 
     assert aanroepen(STANDAARDTIJDEN).keys() == {"browser.py"}, aanroepen(STANDAARDTIJDEN)

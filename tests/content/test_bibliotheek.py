@@ -4,15 +4,16 @@ import pytest
 from django.http import QueryDict
 
 from content.bibliotheek import Bibliotheek, FilterForm
+from tests.conftest import opnieuw_gelezen
 from tests.content.factories import activiteit, bibliotheek, fase, klein_kompas, thema
-from tests.portal.auth import log_in
 from tests.portal.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def bieb():
+@pytest.fixture(scope="module")
+def _bieb(module_transactie):
+    """The library is built once for the module; most tests only filter it."""
     k = klein_kompas()
     f3 = fase(k["kompas"], 3, "Verandering")
     lef, regie = thema(f3, "Lef"), thema(f3, "Regie")
@@ -58,6 +59,11 @@ def bieb():
         tekst="Teken de emmer met alles wat erin zit.",
     )
     return {"pagina": b, "lef": lef, "regie": regie, **k}
+
+
+@pytest.fixture
+def bieb(_bieb):
+    return opnieuw_gelezen(_bieb)
 
 
 def zoek(bieb, **query):
@@ -140,8 +146,8 @@ def test_sort_by_duration_and_title(bieb):
     assert zoek(bieb, sorteer="titel")[0][0] == "De emmer tekenen"
 
 
-def test_library_page_and_shareable_filter_link(client, bieb):
-    log_in(client, UserFactory(roles=["cursist"]))
+def test_library_page_and_shareable_filter_link(client, bieb, ingelogd_als):
+    ingelogd_als(UserFactory(roles=["cursist"]))
 
     response = client.get(bieb["pagina"].url, {"setting": "groep", "thema": bieb["lef"].pk})
 
@@ -162,16 +168,16 @@ def test_library_page_and_shareable_filter_link(client, bieb):
         {"sorteer": "'; DROP TABLE"},
     ],
 )
-def test_impossible_filters_give_a_normal_page(client, bieb, query):
-    log_in(client, UserFactory(roles=["cursist"]))
+def test_impossible_filters_give_a_normal_page(client, bieb, query, ingelogd_als):
+    ingelogd_als(UserFactory(roles=["cursist"]))
 
     response = client.get(bieb["pagina"].url, query)
 
     assert response.status_code == 200
 
 
-def test_a_nul_character_in_a_filter_is_refused_before_the_library_sees_it(client, bieb):
-    log_in(client, UserFactory(roles=["cursist"]))
+def test_a_nul_character_in_a_filter_is_refused_before_the_library_sees_it(client, bieb, ingelogd_als):
+    ingelogd_als(UserFactory(roles=["cursist"]))
 
     response = client.get(bieb["pagina"].url, {"onderdeel": "\x00"})
 
@@ -180,8 +186,8 @@ def test_a_nul_character_in_a_filter_is_refused_before_the_library_sees_it(clien
     assert "ongeldig teken" in response.text
 
 
-def test_unknown_values_are_reported_and_ignored(client, bieb):
-    log_in(client, UserFactory(roles=["cursist"]))
+def test_unknown_values_are_reported_and_ignored(client, bieb, ingelogd_als):
+    ingelogd_als(UserFactory(roles=["cursist"]))
 
     response = client.get(bieb["pagina"].url, {"fase": "9", "setting": "groep"})
 
@@ -189,16 +195,16 @@ def test_unknown_values_are_reported_and_ignored(client, bieb):
     assert "2 activiteiten" in response.text
 
 
-def test_empty_result_suggests_relaxing_a_filter(client, bieb):
-    log_in(client, UserFactory(roles=["cursist"]))
+def test_empty_result_suggests_relaxing_a_filter(client, bieb, ingelogd_als):
+    ingelogd_als(UserFactory(roles=["cursist"]))
 
     response = client.get(bieb["pagina"].url, {"aanpak": "act", "setting": "groep"})
 
     assert "Probeer een filter los te laten" in response.text
 
 
-def test_fragment_for_progressive_enhancement_contains_results_and_counts(client, bieb):
-    log_in(client, UserFactory(roles=["cursist"]))
+def test_fragment_for_progressive_enhancement_contains_results_and_counts(client, bieb, ingelogd_als):
+    ingelogd_als(UserFactory(roles=["cursist"]))
 
     response = client.get(bieb["pagina"].url, {"setting": "groep", "fragment": "1"})
 
@@ -206,11 +212,13 @@ def test_fragment_for_progressive_enhancement_contains_results_and_counts(client
     assert "<html" not in response.text
 
 
-def test_query_count_does_not_grow_with_the_library(client, bieb, django_assert_max_num_queries):
+def test_query_count_does_not_grow_with_the_library(
+    client, bieb, django_assert_max_num_queries, ingelogd_als
+):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    log_in(client, UserFactory(roles=["cursist"]))
+    ingelogd_als(UserFactory(roles=["cursist"]))
     query = {"fase": "3", "setting": "groep", "q": "lef"}
     client.get(bieb["pagina"].url, query)  # the first request after a publication builds the index
     connection.queries_log.clear()  # the log keeps 9,000 queries; building the fixtures fills it

@@ -4,6 +4,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.test import override_settings
 
 from content.models import FasePage, HoofdstukPage, LotVerhaal, OnderwerpPage, ThemaPage, Wijziging
 from content.programma import FASEN
@@ -13,10 +14,13 @@ from content.programma import FASEN
 pytestmark = [pytest.mark.django_db, pytest.mark.eenmaal]
 
 
-@pytest.fixture
-def demo(settings):
-    settings.REFIT_DEMO = True
-    call_command("demo_data", stdout=StringIO())
+@pytest.fixture(scope="module")
+def demo(module_transactie):
+    """The demo, loaded once for the module: loading takes seconds and every test here only reads it
+    (the one that loads it again does so in its own savepoint)."""
+    with override_settings(REFIT_DEMO=True):
+        call_command("demo_data", stdout=StringIO())
+        yield
 
 
 def test_demo_has_four_phases_with_their_four_themes_in_order(demo):

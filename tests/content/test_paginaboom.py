@@ -49,17 +49,16 @@ def test_a_theme_cannot_appear_twice_in_a_phase():
         thema_controleren(fase_nummer=3, titel="Lef", bestaande=["Regie", "Lef"])
 
 
-def test_the_admin_form_refuses_a_wrong_theme_and_creates_nothing(client):
+def test_the_admin_form_refuses_a_wrong_theme_and_creates_nothing(client, ingelogd_als):
     from content.inrichting import kerngroep_rechten_inrichten, kompas_inrichten
     from tests.content.factories import fase as maak_fase
-    from tests.portal.auth import log_in
-    from tests.portal.factories import UserFactory, activate_totp
+    from tests.portal.factories import UserFactory
 
     kompas = kompas_inrichten()
     kerngroep_rechten_inrichten()
     f1 = maak_fase(kompas)
     user = UserFactory(roles=["kerngroep"])
-    log_in(client, user, totp_secret=activate_totp(user))
+    ingelogd_als(user)
 
     response = client.get(f"/admin/pages/add/content/themapage/{f1.pk}/")
     assert response.status_code == 200

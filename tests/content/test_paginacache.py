@@ -6,8 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from content.models import LotVerhaal
 from tests.content.factories import klein_kompas, publiceer
-from tests.portal.auth import log_in
-from tests.portal.factories import UserFactory, activate_totp
+from tests.portal.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -18,9 +17,9 @@ def kompas():
 
 
 @pytest.fixture
-def trainer_client(client):
+def trainer_client(client, ingelogd_als):
     trainer = UserFactory(roles=["trainer"])
-    log_in(client, trainer, totp_secret=activate_totp(trainer))
+    ingelogd_als(trainer)
     return client
 
 
@@ -75,7 +74,9 @@ def test_an_unpublished_page_is_gone_even_when_its_content_was_cached(trainer_cl
     assert trainer_client.get(thema.url).status_code == 404
 
 
-def test_cached_content_never_reaches_a_visitor_outside_the_audience(client, trainer_client, kompas):
+def test_cached_content_never_reaches_a_visitor_outside_the_audience(
+    client, trainer_client, kompas, ingelogd_als
+):
     thema = kompas["erkenning"]
     assert "De emmer loopt over" in trainer_client.get(thema.url).text  # cached by a reader
 
@@ -84,7 +85,7 @@ def test_cached_content_never_reaches_a_visitor_outside_the_audience(client, tra
     assert response.status_code == 302 and "De emmer loopt over" not in response.text
 
     school = client.__class__()
-    log_in(school, UserFactory(roles=["schoolcontact"]))
+    ingelogd_als(UserFactory(roles=["schoolcontact"]), client=school)
     response = school.get(thema.url)
     assert response.status_code == 403 and "De emmer loopt over" not in response.text
 

@@ -7,7 +7,6 @@ import pytest
 from pypdf import PdfReader
 
 from tests.content.factories import klein_kompas
-from tests.portal.auth import log_in
 from tests.portal.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -23,8 +22,8 @@ def pdf_text(response) -> tuple[PdfReader, list[str]]:
     return reader, [page.extract_text() for page in reader.pages]
 
 
-def test_the_whole_manual_prints_with_cover_contents_and_page_numbers(client, kompas):
-    log_in(client, UserFactory(roles=["cursist"]))
+def test_the_whole_manual_prints_with_cover_contents_and_page_numbers(client, kompas, ingelogd_als):
+    ingelogd_als(UserFactory(roles=["cursist"]))
 
     response = client.get("/kompas/pdf/")
 
@@ -42,8 +41,8 @@ def test_the_whole_manual_prints_with_cover_contents_and_page_numbers(client, ko
     assert "De emmer loopt over" in "".join(pages)
 
 
-def test_one_phase_prints_with_its_themes(client, kompas):
-    log_in(client, UserFactory(roles=["cursist"]))
+def test_one_phase_prints_with_its_themes(client, kompas, ingelogd_als):
+    ingelogd_als(UserFactory(roles=["cursist"]))
 
     response = client.get(f"/kompas/pdf/{kompas['fase'].pk}/")
 
@@ -54,7 +53,7 @@ def test_one_phase_prints_with_its_themes(client, kompas):
     assert 'filename="trainerskompas-fase-1-erkennen.pdf"' in response["Content-Disposition"]
 
 
-def test_outsiders_get_no_pdf(client, kompas):
+def test_outsiders_get_no_pdf(client, kompas, ingelogd_als):
     assert client.get("/kompas/pdf/").status_code == 302
-    log_in(client, UserFactory(roles=["schoolcontact"]))
+    ingelogd_als(UserFactory(roles=["schoolcontact"]))
     assert client.get("/kompas/pdf/").status_code == 403

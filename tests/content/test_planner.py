@@ -7,15 +7,16 @@ from django.utils.html import escape
 from pypdf import PdfReader
 
 from content.models import ActiviteitPage, Sessieplan, SessieplanItem
+from tests.conftest import opnieuw_gelezen
 from tests.content.factories import activiteit, bibliotheek, fase, klein_kompas, thema
-from tests.portal.auth import log_in
-from tests.portal.factories import UserFactory, activate_totp
+from tests.portal.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def opzet(client):
+@pytest.fixture(scope="module")
+def _kompas_met_activiteiten(module_transactie):
+    """The manual and its library are built once for the module; plans are made per test."""
     k = klein_kompas()
     f3 = fase(k["kompas"], 3, "Verandering")
     lef = thema(f3, "Lef")
@@ -29,10 +30,16 @@ def opzet(client):
         setting="beide",
     )
     lang = activiteit(b, "Lef-dagboek", themas=[lef], onderdelen=["ind:opdrachten"], duur=40)
+    return {"lef": lef, "kort": kort, "lang": lang, "bieb": b}
+
+
+@pytest.fixture
+def opzet(_kompas_met_activiteiten, ingelogd_als):
+    opzet = opnieuw_gelezen(_kompas_met_activiteiten)
     trainer = UserFactory(roles=["trainer"], email="tessa@school.nl")
-    log_in(client, trainer, totp_secret=activate_totp(trainer))
-    plan = Sessieplan.objects.create(trainer=trainer, titel="Week 10: Lef", thema=lef, week=10)
-    return {"lef": lef, "kort": kort, "lang": lang, "trainer": trainer, "plan": plan, "bieb": b}
+    ingelogd_als(trainer)
+    plan = Sessieplan.objects.create(trainer=trainer, titel="Week 10: Lef", thema=opzet["lef"], week=10)
+    return {**opzet, "trainer": trainer, "plan": plan}
 
 
 def inplannen(client, plan, activiteit_page, onderdeel):
@@ -80,12 +87,12 @@ def test_an_activity_the_trainer_cannot_see_cannot_be_planned(client, opzet):
     assert "bestaat niet of is niet beschikbaar" in client.get(response.url).text
 
 
-def test_plans_are_private_unless_shared_with_a_co_trainer(client, opzet):
+def test_plans_are_private_unless_shared_with_a_co_trainer(client, opzet, ingelogd_als):
     from django.test import Client
 
     co = UserFactory(roles=["trainer"], email="co@school.nl")
     ander = Client()
-    log_in(ander, co, totp_secret=activate_totp(co))
+    ingelogd_als(co, client=ander)
     url = f"/kompas/planner/{opzet['plan'].pk}/"
     assert ander.get(url).status_code == 404
 
@@ -163,7 +170,9 @@ def test_add_to_plan_from_the_activity_page(client, opzet):
     assert opzet["plan"].items.get().activiteit_id == opzet["kort"].pk
 
 
-def test_a_submitted_activity_waits_for_the_kerngroep_and_then_credits_its_author(client, opzet):
+def test_a_submitted_activity_waits_for_the_kerngroep_and_then_credits_its_author(
+    client, opzet, ingelogd_als
+):
     from django.test import Client
 
     from content.models import Onderdeel
@@ -187,7 +196,7 @@ def test_a_submitted_activity_waits_for_the_kerngroep_and_then_credits_its_autho
 
     kerngroep = UserFactory(roles=["kerngroep"], email="k@kerngroep.nl")
     beheer = Client()
-    log_in(beheer, kerngroep, totp_secret=activate_totp(kerngroep))
+    ingelogd_als(kerngroep, client=beheer)
     task_state = voorstel.current_workflow_task_state
     beheer.post(f"/admin/pages/workflow/action/{voorstel.pk}/approve/{task_state.pk}/")
 
@@ -205,7 +214,7 @@ def test_an_incomplete_submission_creates_nothing(client, opzet):
 
 
 @pytest.mark.parametrize("week", ["0", "15", "20", "-1"])
-def test_een_week_buiten_1_tot_14_krijgt_een_nederlandse_melding_nooit_een_500(client, opzet, week):
+def test_a_week_outside_1_to_14_gets_a_dutch_message_never_a_500(client, opzet, week):
     """Issue 18, finding 5: week 20 in the planner gave a 500 with a traceback."""
     client.raise_request_exception = False
 

@@ -3,8 +3,7 @@
 import pytest
 
 from tests.content.factories import klein_kompas
-from tests.portal.auth import log_in
-from tests.portal.factories import UserFactory, activate_totp
+from tests.portal.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -28,8 +27,8 @@ def test_anonymous_visitor_is_sent_to_login_and_sees_nothing_of_the_page(client,
 
 
 @pytest.mark.parametrize("role", ["schoolcontact"])
-def test_a_logged_in_role_without_access_gets_403_without_content(client, kompas, role):
-    log_in(client, UserFactory(roles=[role]))
+def test_a_logged_in_role_without_access_gets_403_without_content(client, kompas, role, ingelogd_als):
+    ingelogd_als(UserFactory(roles=[role]))
 
     response = client.get(kompas["erkenning"].url)
 
@@ -38,9 +37,9 @@ def test_a_logged_in_role_without_access_gets_403_without_content(client, kompas
 
 
 @pytest.mark.parametrize("role", ["cursist", "trainer", "opleider", "kerngroep"])
-def test_each_reader_role_reads_the_manual(client, kompas, role):
+def test_each_reader_role_reads_the_manual(client, kompas, role, ingelogd_als):
     user = UserFactory(roles=[role])
-    log_in(client, user, totp_secret=activate_totp(user))
+    ingelogd_als(user)
 
     response = client.get(kompas["erkenning"].url)
 
@@ -48,8 +47,8 @@ def test_each_reader_role_reads_the_manual(client, kompas, role):
     assert GEHEIM in response.text
 
 
-def test_search_does_not_find_private_pages_for_outsiders(client, kompas):
-    log_in(client, UserFactory(roles=["schoolcontact"]))
+def test_search_does_not_find_private_pages_for_outsiders(client, kompas, ingelogd_als):
+    ingelogd_als(UserFactory(roles=["schoolcontact"]))
 
     response = client.get("/kompas/zoeken/", {"q": "emmer"})
 
@@ -61,9 +60,9 @@ def test_search_does_not_find_private_pages_for_outsiders(client, kompas):
     assert zoek_in_kompas("emmer", AnonymousUser()) == []
 
 
-def test_search_finds_and_highlights_for_readers(client, kompas):
+def test_search_finds_and_highlights_for_readers(client, kompas, ingelogd_als):
     user = UserFactory(roles=["cursist"])
-    log_in(client, user)
+    ingelogd_als(user)
 
     response = client.get("/kompas/zoeken/", {"q": "emmer"})
 
@@ -80,7 +79,7 @@ def test_sitemap_lists_public_pages_only(client, kompas):
     assert "<loc>" in response.text
 
 
-def test_worksheets_are_not_downloadable_by_outsiders(client, kompas):
+def test_worksheets_are_not_downloadable_by_outsiders(client, kompas, ingelogd_als):
     from django.core.files.base import ContentFile
     from wagtail.documents import get_document_model
 
@@ -93,5 +92,5 @@ def test_worksheets_are_not_downloadable_by_outsiders(client, kompas):
 
     assert anonymous.status_code in (302, 403)
     reader = UserFactory(roles=["cursist"])
-    log_in(client, reader)
+    ingelogd_als(reader)
     assert client.get(document.url).status_code == 200

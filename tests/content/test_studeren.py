@@ -4,7 +4,6 @@ import pytest
 
 from content.selectors import leesvolgorde, studienavigatie
 from tests.content.factories import klein_kompas
-from tests.portal.auth import log_in
 from tests.portal.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -16,9 +15,9 @@ def kompas():
 
 
 @pytest.fixture
-def cursist(client):
+def cursist(client, ingelogd_als):
     user = UserFactory(roles=["cursist"])
-    log_in(client, user)
+    ingelogd_als(user)
     return user
 
 

@@ -14,8 +14,8 @@ from content.selectors import gewijzigd_sinds_gelezen
 from content.services import markeer_gelezen
 from content.tasks import kompas_updates_versturen
 from tests.content.factories import klein_kompas
-from tests.portal.auth import log_in
-from tests.portal.factories import UserFactory, activate_totp
+from tests.portal.auth import als_na_een_volledige_login
+from tests.portal.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,7 @@ BEGIN = timezone.make_aware(timezone.datetime(2026, 9, 1, 10, 0))
 def kerngroeplid(email):
     user = UserFactory(roles=["kerngroep"], email=email)
     client = Client()
-    log_in(client, user, totp_secret=activate_totp(user))
+    als_na_een_volledige_login(client, user)
     return user, client
 
 
@@ -69,7 +69,7 @@ def test_the_author_cannot_approve_their_own_change(opzet):
     assert not Wijziging.objects.filter(notitie__startswith="Tip toegevoegd").exists()
 
 
-def test_a_second_member_approves_and_readers_see_the_change_everywhere(opzet):
+def test_a_second_member_approves_and_readers_see_the_change_everywhere(opzet, ingelogd_als):
     kompas, trainer = opzet
     auteur, _ = kerngroeplid("auteur@kerngroep.nl")
     _tweede, client = kerngroeplid("tweede@kerngroep.nl")
@@ -88,7 +88,7 @@ def test_a_second_member_approves_and_readers_see_the_change_everywhere(opzet):
     # on the trainer's dashboard and in 'Wat is er nieuw'
     assert [item["page"].pk for item in gewijzigd_sinds_gelezen(trainer)] == [page.pk]
     reader = Client()
-    log_in(reader, trainer, totp_secret=activate_totp(trainer))
+    ingelogd_als(trainer, client=reader)
     nieuws = reader.get(WijzigingenPage.objects.get().url)
     assert "Tip toegevoegd: laat de jongere de emmer zelf tekenen." in nieuws.text
     dashboard = reader.get("/dashboard/")

@@ -6,9 +6,7 @@ from wagtail.models import ModelLogEntry
 
 from cursus.models import Aanmelding, Aanwezigheid, Bijeenkomst, Cursusronde, Werkagenda
 from portal.models import UitgaandeMail, User
-from portal.roles import requires_mfa
-from tests.portal.auth import log_in
-from tests.portal.factories import UserFactory, activate_totp
+from tests.portal.factories import UserFactory
 
 
 @pytest.fixture
@@ -25,21 +23,6 @@ def opleider():
 @pytest.fixture
 def kerngroep():
     return UserFactory(roles=["kerngroep"])
-
-
-@pytest.fixture
-def als(client):
-    """Log in through allauth, with the TOTP step for roles that require it."""
-
-    secrets = {}
-
-    def inloggen(user):
-        if requires_mfa(user) and user.pk not in secrets:
-            secrets[user.pk] = activate_totp(user)
-        log_in(client, user, totp_secret=secrets.get(user.pk))
-        return client
-
-    return inloggen
 
 
 def stand_van_zaken():

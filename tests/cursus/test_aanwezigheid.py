@@ -41,10 +41,10 @@ def formset_data(regels):
     return data
 
 
-def test_the_opleider_records_a_whole_session_on_one_screen(lopende_ronde, opleider, als):
+def test_the_opleider_records_a_whole_session_on_one_screen(lopende_ronde, opleider, ingelogd_als):
     ronde, a, b = lopende_ronde
     lesdag = bijeenkomsten(ronde)[0]
-    client = als(opleider)
+    client = ingelogd_als(opleider)
     scherm = client.get(f"/cursus/bijeenkomsten/{lesdag.pk}/aanwezigheid/")
     assert scherm.status_code == 200
     # Escaped as the page writes it: a generated name can hold an apostrophe ("van 't Erve").
@@ -112,10 +112,12 @@ def test_attendance_cannot_be_recorded_before_the_day(lopende_ronde, opleider, o
         aanwezigheid_vastleggen(bijeenkomst=intervisie, registraties=[Registratie(a, True)], door=opleider)
 
 
-def test_an_opleider_cannot_open_another_editions_attendance(opleider, als):
+def test_an_opleider_cannot_open_another_editions_attendance(opleider, ingelogd_als):
     vreemd = CursusrondeFactory(dagen=(-14, -7, 30, 60), aanmelden_tot=over(-30), afmelden_tot=over(-20))
 
-    response = als(opleider).get(f"/cursus/bijeenkomsten/{bijeenkomsten(vreemd)[0].pk}/aanwezigheid/")
+    response = ingelogd_als(opleider).get(
+        f"/cursus/bijeenkomsten/{bijeenkomsten(vreemd)[0].pk}/aanwezigheid/"
+    )
 
     assert response.status_code == 404
 

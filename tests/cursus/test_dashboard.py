@@ -23,19 +23,19 @@ def test_a_cursist_sees_next_date_werkagenda_and_what_is_missing(client):
     assert "De werkagenda is nog niet ingediend." in html
 
 
-def test_an_opleider_sees_their_editions(opleider, als):
+def test_an_opleider_sees_their_editions(opleider, ingelogd_als):
     CursusrondeFactory(naam="Najaar 2027", opleiders=[opleider])
     CursusrondeFactory(naam="Andermans ronde")
 
-    html = panel_html(als(opleider).get("/dashboard/"))
+    html = panel_html(ingelogd_als(opleider).get("/dashboard/"))
 
     assert "Najaar 2027" in html and "Andermans ronde" not in html
 
 
-def test_the_menu_leads_cursist_and_opleider_to_their_course_pages(client, opleider, als):
+def test_the_menu_leads_cursist_and_opleider_to_their_course_pages(client, opleider, ingelogd_als):
     client.force_login(AanmeldingFactory().user)
     assert 'href="/cursus/mijn-cursus/"' in client.get("/cursus/mijn-cursus/").text
     assert 'aria-current="page"' in client.get("/cursus/mijn-cursus/").text
     client.logout()
 
-    assert 'href="/cursus/rondes/"' in als(opleider).get("/dashboard/").text
+    assert 'href="/cursus/rondes/"' in ingelogd_als(opleider).get("/dashboard/").text

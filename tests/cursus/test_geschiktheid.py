@@ -137,11 +137,11 @@ def test_sign_off_needs_every_competence_and_a_remark_with_an_aandachtspunt(
             )
 
 
-def test_the_opleider_signs_off_on_one_screen(afgeronde_ronde, opleider, als):
+def test_the_opleider_signs_off_on_one_screen(afgeronde_ronde, opleider, ingelogd_als):
     afgeronde_ronde.opleiders.set([opleider])
     afgeronde_ronde.save()
     aanmelding = AanmeldingFactory(cursusronde=afgeronde_ronde)
-    client = als(opleider)
+    client = ingelogd_als(opleider)
     data = {
         "competentie-TOTAL_FORMS": len(Competentie),
         "competentie-INITIAL_FORMS": len(Competentie),

@@ -53,9 +53,9 @@ def test_the_cursist_pages_open(client, lopend):
         assert client.get(pad).status_code == 200, pad
 
 
-def test_the_opleider_pages_open(opleider, als, lopend):
+def test_the_opleider_pages_open(opleider, ingelogd_als, lopend):
     ronde, deelnemer, afwezig = lopend
-    client = als(opleider)
+    client = ingelogd_als(opleider)
 
     pagina = client.get(f"/cursus/rondes/{ronde.pk}/")
     assert pagina.status_code == 200
@@ -70,9 +70,9 @@ def test_the_opleider_pages_open(opleider, als, lopend):
         assert client.get(pad).status_code == 200, pad
 
 
-def test_the_admin_lists_and_forms_open_for_the_kerngroep(kerngroep, als, lopend):
+def test_the_admin_lists_and_forms_open_for_the_kerngroep(kerngroep, ingelogd_als, lopend):
     ronde, deelnemer, _afwezig = lopend
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     for pad in (
         "/admin/cursusrondes/",
@@ -85,5 +85,5 @@ def test_the_admin_lists_and_forms_open_for_the_kerngroep(kerngroep, als, lopend
         assert client.get(pad).status_code == 200, pad
 
 
-def test_an_opleider_cannot_use_the_wagtail_admin(opleider, als):
-    assert als(opleider).get("/admin/cursusrondes/").status_code == 302
+def test_an_opleider_cannot_use_the_wagtail_admin(opleider, ingelogd_als):
+    assert ingelogd_als(opleider).get("/admin/cursusrondes/").status_code == 302

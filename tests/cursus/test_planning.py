@@ -50,8 +50,8 @@ def formulier(ronde=None, *, capaciteit=None, dagen=(30, 37, 80, 110), soorten=N
     return data
 
 
-def test_kerngroep_creates_an_edition_with_its_sessions_in_the_admin(kerngroep, opleider, als):
-    client = als(kerngroep)
+def test_kerngroep_creates_an_edition_with_its_sessions_in_the_admin(kerngroep, opleider, ingelogd_als):
+    client = ingelogd_als(kerngroep)
 
     response = client.post("/admin/cursusrondes/new/", formulier(opleiders=[opleider]))
 
@@ -67,8 +67,10 @@ def test_kerngroep_creates_an_edition_with_its_sessions_in_the_admin(kerngroep, 
     assert str(ronde.prijs) == "750.00"
 
 
-def test_an_intervisiemoment_before_a_lesdag_is_refused_and_changes_nothing(kerngroep, als, ongewijzigd):
-    client = als(kerngroep)
+def test_an_intervisiemoment_before_a_lesdag_is_refused_and_changes_nothing(
+    kerngroep, ingelogd_als, ongewijzigd
+):
+    client = ingelogd_als(kerngroep)
     verkeerd = formulier(dagen=(30, 37, 20, 110))
 
     with ongewijzigd():
@@ -88,8 +90,8 @@ def test_dates_in_the_wrong_order_are_refused_by_the_service(kerngroep, ongewijz
         cursusronde_opslaan(ronde=ronde, door=kerngroep)
 
 
-def test_negative_capacity_is_refused_and_changes_nothing(kerngroep, als, ongewijzigd):
-    client = als(kerngroep)
+def test_negative_capacity_is_refused_and_changes_nothing(kerngroep, ingelogd_als, ongewijzigd):
+    client = ingelogd_als(kerngroep)
 
     with ongewijzigd():
         response = client.post("/admin/cursusrondes/new/", formulier(capaciteit=-3))
@@ -106,8 +108,8 @@ def test_negative_capacity_is_refused_by_the_service(kerngroep, ongewijzigd):
         cursusronde_opslaan(ronde=ronde, door=kerngroep)
 
 
-def test_an_edition_needs_two_lesdagen_and_two_intervisiemomenten(kerngroep, als, ongewijzigd):
-    client = als(kerngroep)
+def test_an_edition_needs_two_lesdagen_and_two_intervisiemomenten(kerngroep, ingelogd_als, ongewijzigd):
+    client = ingelogd_als(kerngroep)
     drie_lesdagen = formulier(soorten=[Soort.LESDAG, Soort.LESDAG, Soort.LESDAG, Soort.INTERVISIEMOMENT])
 
     with ongewijzigd():
@@ -135,12 +137,14 @@ def test_capacity_cannot_drop_below_the_seats_taken(kerngroep, ongewijzigd):
         cursusronde_opslaan(ronde=ronde, door=kerngroep)
 
 
-def test_a_moved_date_raises_the_sequence_and_mails_participants_the_new_ics(kerngroep, als, na_commit):
+def test_a_moved_date_raises_the_sequence_and_mails_participants_the_new_ics(
+    kerngroep, ingelogd_als, na_commit
+):
     ronde = CursusrondeFactory(capaciteit=1)
     deelnemer = AanmeldingFactory(cursusronde=ronde)
     AanmeldingFactory(cursusronde=ronde, status=PlaatsStatus.WACHTLIJST)
     lesdag = bijeenkomsten(ronde)[0]
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     with na_commit():
         response = client.post(
@@ -161,10 +165,10 @@ def test_a_moved_date_raises_the_sequence_and_mails_participants_the_new_ics(ker
     assert event.uid == lesdag.uid and event.sequence == 1 and event.start.date() == over(31)
 
 
-def test_saving_without_changes_keeps_the_sequence_and_sends_nothing(kerngroep, als, na_commit):
+def test_saving_without_changes_keeps_the_sequence_and_sends_nothing(kerngroep, ingelogd_als, na_commit):
     ronde = CursusrondeFactory()
     AanmeldingFactory(cursusronde=ronde)
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     with na_commit():
         client.post(f"/admin/cursusrondes/edit/{ronde.pk}/", formulier(ronde))

@@ -116,9 +116,9 @@ def test_deciding_twice_is_refused_and_changes_nothing(kerngroep, ongewijzigd):
         aanmelding_afwijzen(aanmelding=aanmelding, reden="Toch niet.", door=kerngroep)
 
 
-def test_kerngroep_admits_in_the_wagtail_admin(kerngroep, als, na_commit):
+def test_kerngroep_admits_in_the_wagtail_admin(kerngroep, ingelogd_als, na_commit):
     aanmelding = AanmeldingFactory(beoordeling=Beoordeling.OPEN, user=UserFactory())
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
     assert client.get(f"/admin/aanmeldingen/edit/{aanmelding.pk}/").status_code == 200
 
     with na_commit():
@@ -131,9 +131,9 @@ def test_kerngroep_admits_in_the_wagtail_admin(kerngroep, als, na_commit):
     assert aanmelding.is_deelnemer and aanmelding.beoordeeld_door == kerngroep
 
 
-def test_refusing_without_reason_in_the_admin_shows_the_message(kerngroep, als, ongewijzigd):
+def test_refusing_without_reason_in_the_admin_shows_the_message(kerngroep, ingelogd_als, ongewijzigd):
     aanmelding = AanmeldingFactory(beoordeling=Beoordeling.OPEN)
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     with ongewijzigd():
         response = client.post(
@@ -144,12 +144,12 @@ def test_refusing_without_reason_in_the_admin_shows_the_message(kerngroep, als, 
     assert "Geef een reden voor de afwijzing" in response.text
 
 
-def test_an_opleider_decides_only_for_their_own_editions(opleider, als, na_commit):
+def test_an_opleider_decides_only_for_their_own_editions(opleider, ingelogd_als, na_commit):
     eigen = AanmeldingFactory(
         beoordeling=Beoordeling.OPEN, cursusronde=CursusrondeFactory(opleiders=[opleider])
     )
     andere = AanmeldingFactory(beoordeling=Beoordeling.OPEN)
-    client = als(opleider)
+    client = ingelogd_als(opleider)
 
     with na_commit():
         response = client.post(f"/cursus/aanmeldingen/{eigen.pk}/beoordelen/", {"besluit": "toelaten"})

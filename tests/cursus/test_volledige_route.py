@@ -35,7 +35,7 @@ def op_dag(dag):
     return time_machine.travel(timezone.make_aware(datetime.combine(dag, time(17, 0))), tick=False)
 
 
-def test_from_application_to_eligible(client, opleider, kerngroep, als, na_commit):
+def test_from_application_to_eligible(client, opleider, kerngroep, ingelogd_als, na_commit):
     ronde = CursusrondeFactory(naam="Voorjaar 2027", opleiders=[opleider])
 
     # 1. Apply on the public page, without an account, and confirm the address from the mail.
@@ -58,7 +58,7 @@ def test_from_application_to_eligible(client, opleider, kerngroep, als, na_commi
     aanmelding = Aanmelding.objects.get(user__email="noor@school.nl")
 
     # 2. The kerngroep admits; the invitation sets the password.
-    beheer = als(kerngroep)
+    beheer = ingelogd_als(kerngroep)
     with na_commit():
         beheer.post(f"/admin/aanmeldingen/edit/{aanmelding.pk}/", {"besluit": "toelaten", "reden": ""})
     beheer.logout()
@@ -82,7 +82,7 @@ def test_from_application_to_eligible(client, opleider, kerngroep, als, na_commi
     # 4. The opleider records attendance on each day.
     for bijeenkomst in bijeenkomsten(ronde):
         with op_dag(bijeenkomst.datum):
-            begeleider = als(opleider)
+            begeleider = ingelogd_als(opleider)
             response = begeleider.post(
                 f"/cursus/bijeenkomsten/{bijeenkomst.pk}/aanwezigheid/",
                 {
@@ -118,7 +118,10 @@ def test_from_application_to_eligible(client, opleider, kerngroep, als, na_commi
                 f"competentie-{i}-oordeel": "behaald",
                 f"competentie-{i}-opmerking": "",
             }
-        assert als(opleider).post(f"/cursus/aanmeldingen/{aanmelding.pk}/aftekenen/", data).status_code == 302
+        assert (
+            ingelogd_als(opleider).post(f"/cursus/aanmeldingen/{aanmelding.pk}/aftekenen/", data).status_code
+            == 302
+        )
 
     # 7. Eligible for the licence.
     assert geschiktheid_voor_licentie(Aanmelding.objects.get(pk=aanmelding.pk)).komt_in_aanmerking

@@ -25,9 +25,9 @@ def _vandaag():
 
 
 def test_a_lesdag_on_nieuwjaarsdag_and_an_intervisiemoment_on_a_sunday_are_saved_with_a_warning(
-    kerngroep, opleider, als
+    kerngroep, opleider, ingelogd_als
 ):
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
     data = formulier(dagen=(NIEUWJAARSDAG, 80, 99, 130), opleiders=[opleider])
     data["bijeenkomsten-2-datum"] = date(2027, 2, 7).isoformat()  # a Sunday
 
@@ -40,8 +40,8 @@ def test_a_lesdag_on_nieuwjaarsdag_and_an_intervisiemoment_on_a_sunday_are_saved
     assert "Intervisiemoment 1 op zondag 7 februari 2027 valt in het weekend." in tekst
 
 
-def test_the_edit_form_keeps_warning_while_a_session_is_on_a_free_day(kerngroep, opleider, als):
-    client = als(kerngroep)
+def test_the_edit_form_keeps_warning_while_a_session_is_on_a_free_day(kerngroep, opleider, ingelogd_als):
+    client = ingelogd_als(kerngroep)
     client.post(
         "/admin/cursusrondes/new/",
         formulier(dagen=(NIEUWJAARSDAG, 80, 99, 130), opleiders=[opleider]),
@@ -53,8 +53,8 @@ def test_the_edit_form_keeps_warning_while_a_session_is_on_a_free_day(kerngroep,
     assert "valt op Nieuwjaarsdag, een feestdag." in response.text
 
 
-def test_an_edition_on_school_days_gets_no_warning(kerngroep, opleider, als):
-    client = als(kerngroep)
+def test_an_edition_on_school_days_gets_no_warning(kerngroep, opleider, ingelogd_als):
+    client = ingelogd_als(kerngroep)
 
     response = client.post(
         "/admin/cursusrondes/new/",

@@ -74,7 +74,7 @@ def test_the_pdf_has_the_plan_and_no_name_in_its_filename():
     assert all("Source-Sans-3" in font for font in fonts)  # the project's own font, embedded
 
 
-def test_the_pdf_download_is_for_the_writer_and_their_opleider_only(client, opleider, als):
+def test_the_pdf_download_is_for_the_writer_and_their_opleider_only(client, opleider, ingelogd_als):
     ronde = CursusrondeFactory(opleiders=[opleider])
     aanmelding = AanmeldingFactory(cursusronde=ronde)
     werkagenda_opslaan(aanmelding=aanmelding, teksten=VOLLEDIG, indienen=True, door=aanmelding.user)
@@ -89,13 +89,13 @@ def test_the_pdf_download_is_for_the_writer_and_their_opleider_only(client, ople
     assert client.get(pad).status_code == 404
 
     client.logout()
-    assert als(opleider).get(pad).status_code == 200
+    assert ingelogd_als(opleider).get(pad).status_code == 200
 
 
-def test_the_opleider_reads_and_comments_and_the_cursist_sees_it(client, opleider, als):
+def test_the_opleider_reads_and_comments_and_the_cursist_sees_it(client, opleider, ingelogd_als):
     aanmelding = AanmeldingFactory(cursusronde=CursusrondeFactory(opleiders=[opleider]))
     werkagenda_opslaan(aanmelding=aanmelding, teksten=VOLLEDIG, indienen=True, door=aanmelding.user)
-    begeleider = als(opleider)
+    begeleider = ingelogd_als(opleider)
 
     pagina = begeleider.get(f"/cursus/aanmeldingen/{aanmelding.pk}/werkagenda/")
     assert VOLLEDIG["stappen"] in pagina.text

@@ -11,10 +11,8 @@ from intervisie.models import (
     Intervisiebijeenkomst,
     Intervisiegroep,
 )
-from portal.roles import requires_mfa
 from portal.schoolvakanties import schoolvakanties_inrichten
-from tests.portal.auth import log_in
-from tests.portal.factories import UserFactory, activate_totp
+from tests.portal.factories import UserFactory
 
 
 @pytest.fixture
@@ -37,21 +35,6 @@ def kerngroep():
 @pytest.fixture
 def opleider():
     return UserFactory(roles=["opleider"])
-
-
-@pytest.fixture
-def als(client):
-    """Log in through allauth, with the TOTP step for roles that require it."""
-    secrets = {}
-
-    def inloggen(user):
-        if requires_mfa(user) and user.pk not in secrets:
-            secrets[user.pk] = activate_totp(user)
-        client.logout()
-        log_in(client, user, totp_secret=secrets.get(user.pk))
-        return client
-
-    return inloggen
 
 
 def stand_van_zaken():

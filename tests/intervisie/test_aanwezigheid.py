@@ -62,7 +62,9 @@ def test_attendance_is_not_recorded_before_the_meeting(groep, kerngroep, ongewij
         )
 
 
-def test_the_facilitator_page_refuses_a_non_member_with_a_dutch_message(als, groep, opleider, ongewijzigd):
+def test_the_facilitator_page_refuses_a_non_member_with_a_dutch_message(
+    ingelogd_als, groep, opleider, ongewijzigd
+):
     groep.facilitatoren.add(opleider)
     bijeenkomst = BijeenkomstFactory(groep=groep, datum=over(-1))
     data = {
@@ -72,17 +74,19 @@ def test_the_facilitator_page_refuses_a_non_member_with_a_dutch_message(als, gro
         "form-0-user": str(trainer().pk),
         "form-0-aanwezig": "ja",
     }
-    client = als(opleider)
+    client = ingelogd_als(opleider)
     with ongewijzigd():
         response = client.post(f"/intervisie/bijeenkomsten/{bijeenkomst.pk}/aanwezigheid/", data)
     assert response.status_code == 400
     assert "Er is niets opgeslagen." in response.content.decode()
 
 
-def test_only_the_facilitator_or_kerngroep_opens_the_attendance_page(als, groep):
+def test_only_the_facilitator_or_kerngroep_opens_the_attendance_page(ingelogd_als, groep):
     bijeenkomst = BijeenkomstFactory(groep=groep, datum=over(-1))
     assert (
-        als(groep.leden[0]).get(f"/intervisie/bijeenkomsten/{bijeenkomst.pk}/aanwezigheid/").status_code
+        ingelogd_als(groep.leden[0])
+        .get(f"/intervisie/bijeenkomsten/{bijeenkomst.pk}/aanwezigheid/")
+        .status_code
         == 404
     )
 

@@ -38,9 +38,9 @@ def bijeenkomst(groep):
     return BijeenkomstFactory(groep=groep, datum=over(10), verslag="Besproken: de ijkmomenten.")
 
 
-def test_a_member_brings_in_a_case_through_the_form(als, groep, bijeenkomst):
+def test_a_member_brings_in_a_case_through_the_form(ingelogd_als, groep, bijeenkomst):
     traject = TrajectFactory(trainers=[groep.leden[0]])
-    client = als(groep.leden[0])
+    client = ingelogd_als(groep.leden[0])
     response = client.post(
         f"/intervisie/bijeenkomsten/{bijeenkomst.pk}/casus/", {**CASUS, "trajectcode": traject.code.lower()}
     )
@@ -49,8 +49,10 @@ def test_a_member_brings_in_a_case_through_the_form(als, groep, bijeenkomst):
     assert casus.inbrenger == groep.leden[0] and casus.trajectcode == traject.code
 
 
-def test_the_form_warns_about_personal_data_and_saves_nothing_until_confirmed(als, groep, bijeenkomst):
-    client = als(groep.leden[0])
+def test_the_form_warns_about_personal_data_and_saves_nothing_until_confirmed(
+    ingelogd_als, groep, bijeenkomst
+):
+    client = ingelogd_als(groep.leden[0])
     met_naam = {**CASUS, "context": "Het gaat om Sanne, bereikbaar op 06-12345678."}
     pad = f"/intervisie/bijeenkomsten/{bijeenkomst.pk}/casus/"
 
@@ -67,8 +69,8 @@ def test_the_form_warns_about_personal_data_and_saves_nothing_until_confirmed(al
     assert Casusinbreng.objects.count() == 1
 
 
-def test_a_badly_formed_trajectory_code_is_refused(als, groep, bijeenkomst):
-    response = als(groep.leden[0]).post(
+def test_a_badly_formed_trajectory_code_is_refused(ingelogd_als, groep, bijeenkomst):
+    response = ingelogd_als(groep.leden[0]).post(
         f"/intervisie/bijeenkomsten/{bijeenkomst.pk}/casus/", {**CASUS, "trajectcode": "Jan de Vries"}
     )
     assert response.status_code == 400
@@ -104,24 +106,24 @@ def test_a_case_for_a_past_meeting_is_refused(groep, ongewijzigd):
         casus_inbrengen(bijeenkomst=voorbij, casus=Casus(**CASUS), door=groep.leden[0])
 
 
-def test_members_read_cases_and_minutes_non_members_get_404(als, groep, bijeenkomst):
+def test_members_read_cases_and_minutes_non_members_get_404(ingelogd_als, groep, bijeenkomst):
     casus = casus_inbrengen(bijeenkomst=bijeenkomst, casus=Casus(**CASUS), door=groep.leden[0])
 
-    lid_client = als(groep.leden[1])
+    lid_client = ingelogd_als(groep.leden[1])
     pagina = lid_client.get(f"/intervisie/bijeenkomsten/{bijeenkomst.pk}/")
     assert pagina.status_code == 200
     assert "Besproken: de ijkmomenten." in pagina.content.decode()
     assert lid_client.get(f"/intervisie/casussen/{casus.pk}/").status_code == 200
 
-    buiten = als(trainer())
+    buiten = ingelogd_als(trainer())
     assert buiten.get(f"/intervisie/bijeenkomsten/{bijeenkomst.pk}/").status_code == 404
     assert buiten.get(f"/intervisie/casussen/{casus.pk}/").status_code == 404
     assert buiten.get(f"/intervisie/bijeenkomsten/{bijeenkomst.pk}/casus/").status_code == 404
 
 
-def test_the_kerngroep_forms_groups_but_does_not_read_them(als, kerngroep, groep, bijeenkomst):
+def test_the_kerngroep_forms_groups_but_does_not_read_them(ingelogd_als, kerngroep, groep, bijeenkomst):
     casus = casus_inbrengen(bijeenkomst=bijeenkomst, casus=Casus(**CASUS), door=groep.leden[0])
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
     assert client.get(f"/intervisie/bijeenkomsten/{bijeenkomst.pk}/").status_code == 404
     assert client.get(f"/intervisie/casussen/{casus.pk}/").status_code == 404
 
@@ -143,8 +145,8 @@ def test_a_case_is_hidden_from_the_group_after_the_configured_period(groep, bije
     assert zichtbaar(groep.leden[0], 400)  # the author keeps their own case
 
 
-def test_a_member_who_joins_later_does_not_read_earlier_minutes(als, groep):
+def test_a_member_who_joins_later_does_not_read_earlier_minutes(ingelogd_als, groep):
     eerder = BijeenkomstFactory(groep=groep, datum=over(-60), verslag="Oud verslag")
     nieuw = trainer()
     lid(groep, nieuw, begin_op=over(-1))
-    assert als(nieuw).get(f"/intervisie/bijeenkomsten/{eerder.pk}/").status_code == 404
+    assert ingelogd_als(nieuw).get(f"/intervisie/bijeenkomsten/{eerder.pk}/").status_code == 404

@@ -22,12 +22,12 @@ def ongeplaatst():
     return [trainer(organisatie=organisaties[i % 6]) for i in range(12)]
 
 
-def test_the_screen_shows_unassigned_licensed_trainers_with_a_proposal(kerngroep, als, ongeplaatst):
+def test_the_screen_shows_unassigned_licensed_trainers_with_a_proposal(kerngroep, ingelogd_als, ongeplaatst):
     al_ingedeeld = trainer()
     lid(IntervisiegroepFactory(naam="Bestaand"), al_ingedeeld)
     zonder_licentie = trainer(licentie=False)
 
-    response = als(kerngroep).get(URL)
+    response = ingelogd_als(kerngroep).get(URL)
 
     assert response.status_code == 200
     tekst = response.content.decode()
@@ -40,9 +40,9 @@ def test_the_screen_shows_unassigned_licensed_trainers_with_a_proposal(kerngroep
 
 
 def test_confirming_the_edited_proposal_creates_groups_and_mails_every_member(
-    kerngroep, als, ongeplaatst, na_commit
+    kerngroep, ingelogd_als, ongeplaatst, na_commit
 ):
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
     formulier = client.get(URL).context["form"]
     data = {naam: veld.initial for naam, veld in formulier.fields.items()}
     # The kerngroep edits: the first trainer is left out, the second goes to the spare third group.
@@ -61,9 +61,11 @@ def test_confirming_the_edited_proposal_creates_groups_and_mails_every_member(
     assert len(mail.outbox) == 11
 
 
-def test_a_duplicate_group_name_is_refused_and_nothing_is_created(kerngroep, als, ongeplaatst, ongewijzigd):
+def test_a_duplicate_group_name_is_refused_and_nothing_is_created(
+    kerngroep, ingelogd_als, ongeplaatst, ongewijzigd
+):
     IntervisiegroepFactory(naam="Landelijk Noord")
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
     formulier = client.get(URL).context["form"]
     data = {naam: veld.initial for naam, veld in formulier.fields.items()}
     data["naam-1"] = "Landelijk Noord"
@@ -76,11 +78,11 @@ def test_a_duplicate_group_name_is_refused_and_nothing_is_created(kerngroep, als
 
 
 def test_adding_to_a_full_existing_group_refuses_the_whole_confirmation(
-    kerngroep, als, ongeplaatst, ongewijzigd
+    kerngroep, ingelogd_als, ongeplaatst, ongewijzigd
 ):
     vol = IntervisiegroepFactory(naam="Vol", min_grootte=2, max_grootte=2)
     lid(vol, trainer())
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
     formulier = client.get(URL).context["form"]
     data = {naam: veld.initial for naam, veld in formulier.fields.items()}
     data[f"trainer-{ongeplaatst[0].pk}"] = f"groep-{vol.pk}"
@@ -93,17 +95,17 @@ def test_adding_to_a_full_existing_group_refuses_the_whole_confirmation(
     assert "het maximum is 2" in response.content.decode()
 
 
-def test_trainers_cannot_open_the_screen(als):
+def test_trainers_cannot_open_the_screen(ingelogd_als):
     user = trainer()
-    response = als(user).get(URL)
+    response = ingelogd_als(user).get(URL)
     assert response.status_code in (302, 403)
 
 
-def test_the_admin_menu_hides_forming_groups_from_whom_may_not_form_them(als):
+def test_the_admin_menu_hides_forming_groups_from_whom_may_not_form_them(ingelogd_als):
     """Wagtail's own editor group reaches the admin but holds no intervisie permission."""
     redacteur = UserFactory()
     redacteur.groups.add(Group.objects.get(name="Editors"))
-    client = als(redacteur)
+    client = ingelogd_als(redacteur)
 
     assert "Groepen vormen" not in client.get("/admin/").text
     assert client.get(URL).status_code in (302, 403)

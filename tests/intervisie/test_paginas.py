@@ -25,9 +25,9 @@ def groep(opleider):
     return groep
 
 
-def test_my_group_shows_the_group_members_and_dates(als, groep):
+def test_my_group_shows_the_group_members_and_dates(ingelogd_als, groep):
     komend = BijeenkomstFactory(groep=groep, datum=over(14))
-    response = als(groep.leden[0]).get("/intervisie/")
+    response = ingelogd_als(groep.leden[0]).get("/intervisie/")
     assert response.status_code == 200
     tekst = response.content.decode()
     assert "Landelijk 4" in tekst
@@ -35,22 +35,22 @@ def test_my_group_shows_the_group_members_and_dates(als, groep):
     assert f"/intervisie/bijeenkomsten/{komend.pk}/" in tekst
 
 
-def test_the_dashboard_panel_and_menu_lead_to_my_group(als, groep):
+def test_the_dashboard_panel_and_menu_lead_to_my_group(ingelogd_als, groep):
     BijeenkomstFactory(groep=groep, datum=over(14))
-    response = als(groep.leden[0]).get("/dashboard/")
+    response = ingelogd_als(groep.leden[0]).get("/dashboard/")
     tekst = response.content.decode()
     assert "Volgende bijeenkomst:" in tekst
     assert 'href="/intervisie/"' in tekst
     assert "Mijn intervisiegroep" in tekst
 
 
-def test_without_a_group_the_panel_says_so(als):
-    response = als(trainer()).get("/dashboard/")
+def test_without_a_group_the_panel_says_so(ingelogd_als):
+    response = ingelogd_als(trainer()).get("/dashboard/")
     assert "Je bent nog niet ingedeeld in een intervisiegroep." in response.content.decode()
 
 
-def test_the_facilitator_plans_a_meeting_on_the_group_page(als, groep, opleider):
-    client = als(opleider)
+def test_the_facilitator_plans_a_meeting_on_the_group_page(ingelogd_als, groep, opleider):
+    client = ingelogd_als(opleider)
     assert client.get(f"/intervisie/groepen/{groep.pk}/").status_code == 200
     response = client.post(
         f"/intervisie/groepen/{groep.pk}/",
@@ -68,8 +68,8 @@ def test_the_facilitator_plans_a_meeting_on_the_group_page(als, groep, opleider)
     assert Intervisiebijeenkomst.objects.get().agenda == "Casussen"
 
 
-def test_the_facilitator_page_refuses_a_past_date_in_dutch(als, groep, opleider, ongewijzigd):
-    client = als(opleider)
+def test_the_facilitator_page_refuses_a_past_date_in_dutch(ingelogd_als, groep, opleider, ongewijzigd):
+    client = ingelogd_als(opleider)
     with ongewijzigd():
         response = client.post(
             f"/intervisie/groepen/{groep.pk}/",
@@ -85,9 +85,9 @@ def test_the_facilitator_page_refuses_a_past_date_in_dutch(als, groep, opleider,
     assert "hoort niet bij het jaarplan van de groep" in response.content.decode()
 
 
-def test_the_facilitator_previews_and_confirms_a_year_plan(als, groep, opleider, vakanties):
+def test_the_facilitator_previews_and_confirms_a_year_plan(ingelogd_als, groep, opleider, vakanties):
     with time_machine.travel(datetime(2027, 6, 1, 12, tzinfo=ZoneInfo("Europe/Amsterdam")), tick=False):
-        client = als(opleider)
+        client = ingelogd_als(opleider)
         voorbeeld = client.get(f"/intervisie/groepen/{groep.pk}/", {"schooljaar": "2027-2028"})
         assert "Voorstel voor 2027-2028" in voorbeeld.content.decode()
         assert Intervisiebijeenkomst.objects.count() == 0
@@ -98,12 +98,12 @@ def test_the_facilitator_previews_and_confirms_a_year_plan(als, groep, opleider,
     assert Intervisiebijeenkomst.objects.filter(in_jaarplan=True).count() == 4
 
 
-def test_members_cannot_open_the_planning_page(als, groep):
-    assert als(groep.leden[0]).get(f"/intervisie/groepen/{groep.pk}/").status_code == 404
+def test_members_cannot_open_the_planning_page(ingelogd_als, groep):
+    assert ingelogd_als(groep.leden[0]).get(f"/intervisie/groepen/{groep.pk}/").status_code == 404
 
 
-def test_the_kerngroep_creates_an_internal_group_only_with_its_organisation(als, kerngroep):
-    client = als(kerngroep)
+def test_the_kerngroep_creates_an_internal_group_only_with_its_organisation(ingelogd_als, kerngroep):
+    client = ingelogd_als(kerngroep)
     data = {
         "naam": "Intern Anker",
         "soort": GroepSoort.INTERN,
@@ -129,11 +129,11 @@ def test_the_kerngroep_creates_an_internal_group_only_with_its_organisation(als,
     assert client.get("/admin/intervisie_lidmaatschappen/").status_code == 200
 
 
-def test_the_facilitator_records_attendance_and_minutes_on_one_page(als, groep, opleider):
+def test_the_facilitator_records_attendance_and_minutes_on_one_page(ingelogd_als, groep, opleider):
     from intervisie.models import Aanwezigheid
 
     bijeenkomst = BijeenkomstFactory(groep=groep, datum=over(-1))
-    client = als(opleider)
+    client = ingelogd_als(opleider)
     pagina = client.get(f"/intervisie/bijeenkomsten/{bijeenkomst.pk}/aanwezigheid/")
     assert pagina.status_code == 200
     assert groep.leden[0].get_full_name() in pagina.content.decode()
@@ -153,9 +153,9 @@ def test_the_facilitator_records_attendance_and_minutes_on_one_page(als, groep, 
     assert bijeenkomst.verslag == "Twee casussen besproken."
 
 
-def test_the_facilitator_moves_a_meeting_on_its_page(als, groep, opleider):
+def test_the_facilitator_moves_a_meeting_on_its_page(ingelogd_als, groep, opleider):
     bijeenkomst = BijeenkomstFactory(groep=groep, datum=over(20))
-    client = als(opleider)
+    client = ingelogd_als(opleider)
     assert client.get(f"/intervisie/bijeenkomsten/{bijeenkomst.pk}/wijzigen/").status_code == 200
     response = client.post(
         f"/intervisie/bijeenkomsten/{bijeenkomst.pk}/wijzigen/",

@@ -32,10 +32,10 @@ def planning(datum: str) -> dict:
     }
 
 
-def test_a_meeting_on_tweede_pinksterdag_is_planned_with_a_warning(als, kerngroep):
+def test_a_meeting_on_tweede_pinksterdag_is_planned_with_a_warning(ingelogd_als, kerngroep):
     groep = IntervisiegroepFactory()
 
-    response = als(kerngroep).post(
+    response = ingelogd_als(kerngroep).post(
         f"/intervisie/groepen/{groep.pk}/", {"plannen": "1", **planning("2027-05-17")}, follow=True
     )
 
@@ -46,10 +46,10 @@ def test_a_meeting_on_tweede_pinksterdag_is_planned_with_a_warning(als, kerngroe
     )
 
 
-def test_moving_a_meeting_to_a_sunday_warns_and_the_form_keeps_warning(als, opleider):
+def test_moving_a_meeting_to_a_sunday_warns_and_the_form_keeps_warning(ingelogd_als, opleider):
     groep = IntervisiegroepFactory(facilitatoren=[opleider])
     bijeenkomst = BijeenkomstFactory(groep=groep, datum=date(2027, 5, 12))
-    client = als(opleider)
+    client = ingelogd_als(opleider)
 
     response = client.post(
         f"/intervisie/bijeenkomsten/{bijeenkomst.pk}/wijzigen/", planning("2027-05-23"), follow=True
@@ -62,10 +62,10 @@ def test_moving_a_meeting_to_a_sunday_warns_and_the_form_keeps_warning(als, ople
     assert "valt in het weekend." in formulier
 
 
-def test_a_meeting_on_a_school_day_gets_no_warning(als, kerngroep):
+def test_a_meeting_on_a_school_day_gets_no_warning(ingelogd_als, kerngroep):
     groep = IntervisiegroepFactory()
 
-    response = als(kerngroep).post(
+    response = ingelogd_als(kerngroep).post(
         f"/intervisie/groepen/{groep.pk}/", {"plannen": "1", **planning("2027-05-12")}, follow=True
     )
 

@@ -4,6 +4,9 @@ With REFIT_CPU_LAST_REIZEN=<n> (CI sets 2 for its PostgreSQL run), n CPU-bound p
 beside the journeys from their first to their last test and are stopped afterwards: the journeys
 wait for conditions with one generous deadline (tests.browser, tests.wachten), so load makes them
 slower, never red. `make test-druk` does the same for the whole suite.
+
+Under pytest-xdist each worker that runs journeys starts its own n burners; CI runs its suites in
+one process each (.ci/run), so there n is the number of burners.
 """
 
 import os

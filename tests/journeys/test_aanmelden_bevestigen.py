@@ -13,7 +13,7 @@ from portal.models import User
 from portal.plaatsing import PlaatsStatus
 from tests.browser import chromium_page, portaal_inrichten, screenshot
 from tests.cursus.factories import CursusrondeFactory
-from tests.journeys.helpers_b import Bezoek, link_in_mail, veld
+from tests.journeys.world import Bezoek, link_in_mail, veld
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

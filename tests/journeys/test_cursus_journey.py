@@ -14,14 +14,7 @@ from cursus.models import Aanmelding, Aanwezigheid, Cursusronde
 from portal.plaatsing import PlaatsStatus
 from tests.browser import chromium_page, fits_width, portaal_inrichten, screenshot
 from tests.cursus.factories import AanmeldingFactory, CursusrondeFactory, bijeenkomsten
-from tests.journeys.helpers_b import (
-    Bezoek,
-    dagen_verstrijken,
-    inloggen,
-    link_in_mail,
-    uitloggen,
-    veld,
-)
+from tests.journeys.world import Bezoek, dagen_verstrijken, link_in_mail, veld
 from tests.portal.factories import UserFactory, activate_totp
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -70,7 +63,7 @@ def test_applicant_on_the_waiting_list_takes_the_freed_seat_and_is_marked_presen
         screenshot(page, "journey-4-wachtlijst")
 
         # The opleider admits the applicant; there is still no seat, so she stays on the waiting list.
-        inloggen(bezoek, opleider, secret=opleider_secret)
+        bezoek.inloggen(opleider, secret=opleider_secret)
         bezoek.ga_naar("/cursus/rondes/")
         bezoek.klik("Najaar Utrecht")
         bezoek.klik("Noor Nieuw")
@@ -78,15 +71,15 @@ def test_applicant_on_the_waiting_list_takes_the_freed_seat_and_is_marked_presen
         bezoek.klik("Besluit vastleggen", rol="button")
         wachtlijst = page.get_by_role("region", name="Wachtlijst")
         assert "Noor Nieuw – Toegelaten" in wachtlijst.inner_text()
-        uitloggen(bezoek)
+        bezoek.uitloggen()
 
         # The seated participant cancels before the deadline; the seat is offered to the first in line.
-        inloggen(bezoek, zittend.user)
+        bezoek.inloggen(zittend.user)
         bezoek.ga_naar("/cursus/mijn-cursus/")
         bezoek.klik("Afmelden voor deze cursusronde")
         bezoek.klik("Ja, meld me af", rol="button")
         assert page.get_by_text("Je bent afgemeld voor cursusronde Najaar Utrecht.").is_visible()
-        uitloggen(bezoek)
+        bezoek.uitloggen()
 
         # The offer mail's link: she takes the seat without logging in.
         aanbod = link_in_mail(
@@ -125,7 +118,7 @@ def test_applicant_on_the_waiting_list_takes_the_freed_seat_and_is_marked_presen
 
     with chromium_page() as page:
         bezoek = Bezoek(page, live_server.url)
-        inloggen(bezoek, opleider, secret=opleider_secret)
+        bezoek.inloggen(opleider, secret=opleider_secret)
         bezoek.ga_naar(f"/cursus/rondes/{ronde.pk}/")
         bezoek.klik("Aanwezigheid lesdag 1")
         deelnemer = page.get_by_role("group", name="Noor Nieuw")

@@ -18,13 +18,7 @@ from pypdf import PdfReader
 from portal.models.organisaties import Regio
 from portal.schoolvakanties import vakanties
 from tests.browser import chromium_page, fits_width, portaal_inrichten, screenshot
-from tests.journeys.helpers_b import (
-    Bezoek,
-    dagen_verstrijken,
-    inloggen,
-    uitloggen,
-    veld,
-)
+from tests.journeys.world import Bezoek, dagen_verstrijken, veld
 from tests.portal.factories import activate_totp
 from tests.trajecten import factories as f
 from trajecten.choices import BijeenkomstStatus, Status
@@ -89,7 +83,7 @@ def test_trajectory_from_aanmelding_to_eindverslag_with_the_school_seeing_only_t
         bezoek = Bezoek(page, live_server.url)
 
         # The school contact registers a pupil through the online form.
-        inloggen(bezoek, contact)
+        bezoek.inloggen(contact)
         bezoek.ga_naar("/trajecten/")
         bezoek.klik("Leerling aanmelden")
         aanmelding_invullen(page)
@@ -101,10 +95,10 @@ def test_trajectory_from_aanmelding_to_eindverslag_with_the_school_seeing_only_t
         kop = page.get_by_role("heading", level=1).inner_text()
         assert kop.startswith("Aanmelding T-"), kop
         code = kop.removeprefix("Aanmelding ")
-        uitloggen(bezoek)
+        bezoek.uitloggen()
 
         # The coordinating trainer: adviesteam advice, intake with checklist, besluit.
-        inloggen(bezoek, ervaren, secret=secret)
+        bezoek.inloggen(ervaren, secret=secret)
         bezoek.ga_naar("/trajecten/")
         bezoek.klik(code)
         assert " ".join(LEERLING) in page.get_by_role("main").inner_text()
@@ -171,7 +165,7 @@ def test_trajectory_from_aanmelding_to_eindverslag_with_the_school_seeing_only_t
 
     with chromium_page() as page:
         bezoek = Bezoek(page, live_server.url)
-        inloggen(bezoek, ervaren, secret=secret)
+        bezoek.inloggen(ervaren, secret=secret)
         bezoek.ga_naar(f"/trajecten/{code}/")
 
         # The pupil misses the first meeting: recorded with a reason, and a talk is prompted.
@@ -207,10 +201,10 @@ def test_trajectory_from_aanmelding_to_eindverslag_with_the_school_seeing_only_t
         pdf = download.value
         inhoud = pdf.path().read_bytes()
         assert pdf.suggested_filename == f"eindverslag-{code}-v1.pdf"
-        uitloggen(bezoek)
+        bezoek.uitloggen()
 
         # The school contact sees the status (and what the pupil shares), never the case record.
-        inloggen(bezoek, contact)
+        bezoek.inloggen(contact)
         bezoek.ga_naar("/trajecten/")
         bezoek.klik(code)
         status = page.get_by_role("main").inner_text()

@@ -16,8 +16,8 @@ from django.utils import timezone
 from portal.models.organisaties import Regio
 from portal.schoolvakanties import schoolvakanties_inrichten
 from tests.browser import chromium_page, fits_width, portaal_inrichten, screenshot
-from tests.journeys.helpers_b import Bezoek, inloggen, uitloggen, veld
 from tests.journeys.test_traject_journey import aanmelding_invullen, benoemd
+from tests.journeys.world import Bezoek, veld
 from tests.portal.factories import activate_totp
 from tests.trajecten import factories as f
 from trajecten.choices import Status
@@ -63,7 +63,7 @@ def maandag(dag: date) -> date:
     return dag - timedelta(days=dag.weekday())
 
 
-def test_leeftijd_bij_de_aanmelding_en_afsluiten_alleen_zoals_de_levensloop_toestaat(live_server):
+def test_age_at_the_aanmelding_and_closing_only_as_the_lifecycle_allows(live_server):
     portaal_inrichten()
     schoolvakanties_inrichten()
     school = f.school(regio=Regio.MIDDEN, naam="Het Baken College")
@@ -95,7 +95,7 @@ def test_leeftijd_bij_de_aanmelding_en_afsluiten_alleen_zoals_de_levensloop_toes
         bezoek = Bezoek(page, live_server.url)
 
         # The school registers a pupil born in 2003: a clear message and a confirmation, not silence.
-        inloggen(bezoek, contact)
+        bezoek.inloggen(contact)
         bezoek.ga_naar("/trajecten/aanmelden/")
         aanmelding_invullen(page)
         veld(page, "Geboortedatum").fill("2003-05-01")
@@ -115,10 +115,10 @@ def test_leeftijd_bij_de_aanmelding_en_afsluiten_alleen_zoals_de_levensloop_toes
         bevestiging.check()
         bezoek.klik("Aanmelding versturen", rol="button")
         assert page.get_by_role("heading", level=1).inner_text().startswith("Aanmelding T-")
-        uitloggen(bezoek)
+        bezoek.uitloggen()
 
         # Planned for next month: only the endings before the start are offered.
-        inloggen(bezoek, coordinator, secret=secret)
+        bezoek.inloggen(coordinator, secret=secret)
         bezoek.ga_naar(f"/trajecten/{gepland.code}/")
         bezoek.klik("traject afsluiten")
         keuzes = page.get_by_role("group", name="Hoe eindigt het traject?").get_by_role("radio")

@@ -1,8 +1,14 @@
-"""The world a journey walks through, built from the app factories (never from demo_data).
+"""The world a journey walks through, built from the app factories (never from demo_data), and the
+steps every journey takes in it: logging in and out, following mail links, passing time.
 
 Browser journeys run against `live_server` with `django_db(transaction=True)`: build the world
 before the browser opens and check the database after it closes (Playwright runs the test body
 in a greenlet; a query in between would open a connection of its own).
+
+The live server runs in a thread of this process, so nothing can be frozen: worlds are built
+relative to today, and where a journey needs days to pass (attendance is recorded on or after
+the day itself), it moves the dates of its own world back instead of moving the clock forward
+(`dagen_verstrijken`). Such moves happen outside the browser block, for the same reason.
 """
 
 import re
@@ -11,7 +17,7 @@ from datetime import timedelta
 from django.core import mail
 from django.utils import timezone
 
-from tests.browser import accessibility_violations, check_page, portaal_inrichten
+from tests.browser import accessibility_violations, check_page, fits_width, portaal_inrichten
 from tests.content.factories import activiteit, bibliotheek, fase, onderwerp, thema
 from tests.licenties.factories import LicentieFactory, bijgewoond
 from tests.portal.auth import current_totp_code, wacht_op_een_nieuwe_code
@@ -122,25 +128,94 @@ def twee_staps_code(page, secret):
     raise AssertionError("authenticator code refused twice")
 
 
-def inloggen(page, base_url, user, secret=None, *, password=PASSWORD):
-    """Log in through allauth in the browser (with the TOTP step when `secret` is given)."""
+def inloggen(page, base_url, user, secret=None, *, password=PASSWORD, check=check_page):
+    """Log in through allauth in the browser (with the TOTP step when `secret` is given).
+
+    `check` runs on every page passed (the login form, the code form, the dashboard).
+    """
     page.goto(f"{base_url}/account/login/")
-    check_page(page)
+    check(page)
     page.get_by_label("E-mail").fill(user.email)
     page.get_by_label("Wachtwoord").fill(password)
     page.get_by_role("button", name="Inloggen").click()
     page.wait_for_load_state()
     if secret is not None:
         page.wait_for_url(re.compile(r"/account/2fa/authenticate/"))
-        check_page(page)
+        check(page)
         twee_staps_code(page, secret)
     page.wait_for_url(re.compile(r"/dashboard/"))
-    check_page(page)
+    check(page)
 
 
 def uitloggen(page):
     page.get_by_role("button", name="Uitloggen").click()
     page.wait_for_load_state()
+
+
+class Bezoek:
+    """A journey's walk: checks every page it lands on and counts them, so a journey can report (and
+    assert) its coverage."""
+
+    def __init__(self, page, base_url):
+        self.page = page
+        self.base_url = base_url
+        self.gecontroleerd: list[str] = []
+
+    def check(self, _page=None):
+        """The page the browser is on now: axe-core and console (tests.browser.check_page), and reflow
+        at 320 px (WCAG 1.4.10: nothing scrolls sideways)."""
+        check_page(self.page)
+        viewport = self.page.viewport_size
+        self.page.set_viewport_size({"width": 320, "height": viewport["height"]})
+        assert fits_width(self.page), f"{self.page.url} scrolls sideways at 320 px"
+        self.page.set_viewport_size(viewport)
+        self.gecontroleerd.append(self.page.url.removeprefix(self.base_url))
+
+    def ga_naar(self, pad):
+        self.page.goto(f"{self.base_url}{pad}")
+        self.check()
+
+    def klik(self, naam, *, rol="link"):
+        """Follow a link or press a button by its accessible name, then check where it lands."""
+        with self.page.expect_navigation():
+            self.page.get_by_role(rol, name=naam, exact=True).first.click()
+        self.check()
+
+    def inloggen(self, user, *, secret=None, password=PASSWORD):
+        """`inloggen`, checking every page of the login as this walk checks its pages."""
+        inloggen(self.page, self.base_url, user, secret, password=password, check=self.check)
+
+    def uitloggen(self):
+        uitloggen(self.page)
+
+
+def veld(scope, label: str):
+    """The form field with exactly this label (Django adds a colon to a field's own label)."""
+    return scope.get_by_label(re.compile(rf"^\s*{re.escape(label)}:?\s*$"))
+
+
+def link_in_mail(*, aan: str, onderwerp: str, pad: str) -> str:
+    """The path (matching regex `pad`) of the portal link in the newest mail to `aan` about `onderwerp`."""
+    mails = [m for m in mail.outbox if aan in m.to and onderwerp in m.subject]
+    assert mails, [(m.to, m.subject) for m in mail.outbox]
+    match = re.search(rf"https?://[^/\s]+({pad})", mails[-1].body)
+    assert match, mails[-1].body
+    return match.group(1)
+
+
+def dagen_verstrijken(dagen: int, *querysets_en_velden):
+    """Let `dagen` days pass for a world: every given date field moves that many days back.
+
+    Pass pairs of (queryset, [field names]). Relative order, and so every rule between these
+    dates, stays as it was; only 'today' has moved on.
+    """
+    verschil = timedelta(days=dagen)
+    for queryset, velden in querysets_en_velden:
+        for obj in queryset:
+            for veld_naam in velden:
+                if getattr(obj, veld_naam) is not None:
+                    setattr(obj, veld_naam, getattr(obj, veld_naam) - verschil)
+            obj.save(update_fields=velden)
 
 
 # axe rules that fail on markup Wagtail's admin renders itself, which the project cannot change.

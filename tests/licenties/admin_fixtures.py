@@ -18,32 +18,12 @@ from licenties.models import (
     Professionaliseringsdag,
     Uitgifteopdracht,
 )
-from portal.roles import requires_mfa
-from tests.portal.auth import log_in
-from tests.portal.factories import UserFactory, activate_totp
+from tests.portal.factories import UserFactory
 
 
 @pytest.fixture
 def kerngroep():
     return UserFactory(roles=["kerngroep"], first_name="Kim", last_name="Kerngroep")
-
-
-@pytest.fixture
-def als(client):
-    """Log in through allauth, with the TOTP step for roles that require it."""
-    secrets = {}
-
-    def inloggen(user):
-        if requires_mfa(user) and user.pk not in secrets:
-            secrets[user.pk] = activate_totp(user)
-        # A code computed just before a 30-second boundary can be refused; the next one is not.
-        for _poging in range(2):
-            log_in(client, user, totp_secret=secrets.get(user.pk))
-            if client.session.get("_auth_user_id") == str(user.pk):
-                return client
-        raise AssertionError("inloggen mislukt")
-
-    return inloggen
 
 
 @pytest.fixture

@@ -52,8 +52,8 @@ def aanmelding(dag, *, status=PlaatsStatus.GEPLAATST, voorrang=False, user=None,
     )
 
 
-def test_the_kerngroep_plans_a_day(kerngroep, als):
-    client = als(kerngroep)
+def test_the_kerngroep_plans_a_day(kerngroep, ingelogd_als):
+    client = ingelogd_als(kerngroep)
     formulier_html = client.get("/admin/professionaliseringsdagen/new/").text
     assert '<input type="date" name="datum"' in formulier_html
     assert '<input type="time" name="begintijd"' in formulier_html
@@ -79,9 +79,9 @@ def test_the_kerngroep_plans_a_day(kerngroep, als):
     ],
 )
 def test_a_day_that_does_not_fit_is_refused_in_dutch_and_nothing_is_saved(
-    kerngroep, als, ongewijzigd, anders, melding
+    kerngroep, ingelogd_als, ongewijzigd, anders, melding
 ):
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     with ongewijzigd():
         response = client.post("/admin/professionaliseringsdagen/new/", formulier(**anders))
@@ -90,10 +90,12 @@ def test_a_day_that_does_not_fit_is_refused_in_dutch_and_nothing_is_saved(
     assert melding in response.text
 
 
-def test_moving_a_day_tells_the_registrants_and_raises_the_calendar_sequence(kerngroep, als, na_commit):
+def test_moving_a_day_tells_the_registrants_and_raises_the_calendar_sequence(
+    kerngroep, ingelogd_als, na_commit
+):
     dag = ProfessionaliseringsdagFactory(datum=over(60))
     aanmelding(dag)
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     with na_commit():
         response = client.post(
@@ -111,10 +113,10 @@ def test_moving_a_day_tells_the_registrants_and_raises_the_calendar_sequence(ker
     assert "datum" in entry.data["velden"]
 
 
-def test_an_edit_that_breaks_the_checks_changes_nothing(kerngroep, als, ongewijzigd):
+def test_an_edit_that_breaks_the_checks_changes_nothing(kerngroep, ingelogd_als, ongewijzigd):
     dag = ProfessionaliseringsdagFactory(datum=over(60))
     aanmelding(dag)
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     with ongewijzigd():
         response = client.post(
@@ -125,14 +127,14 @@ def test_an_edit_that_breaks_the_checks_changes_nothing(kerngroep, als, ongewijz
     assert response.status_code == 200 and "De eindtijd ligt na de begintijd." in response.text
 
 
-def test_the_list_shows_seats_waiting_list_and_attendance_per_day(kerngroep, als):
+def test_the_list_shows_seats_waiting_list_and_attendance_per_day(kerngroep, ingelogd_als):
     dag = ProfessionaliseringsdagFactory(datum=over(-3), capaciteit=2, thema="Samenwerken met de jeugdarts")
     aanwezig = aanmelding(dag)
     DagAanmelding.objects.filter(pk=aanwezig.pk).update(aanwezig=True)
     aanmelding(dag)
     aanmelding(dag, status=PlaatsStatus.WACHTLIJST)
 
-    response = als(kerngroep).get("/admin/professionaliseringsdagen/")
+    response = ingelogd_als(kerngroep).get("/admin/professionaliseringsdagen/")
 
     assert response.status_code == 200
     rij = next(d for d in response.context["object_list"] if d.pk == dag.pk)
@@ -141,10 +143,12 @@ def test_the_list_shows_seats_waiting_list_and_attendance_per_day(kerngroep, als
     assert f"/admin/professionaliseringsdagen/aanwezigheid/{dag.pk}/" in response.text
 
 
-def test_a_day_cannot_be_deleted_only_cancelled(kerngroep, als):
+def test_a_day_cannot_be_deleted_only_cancelled(kerngroep, ingelogd_als):
     dag = ProfessionaliseringsdagFactory()
 
-    assert als(kerngroep).get(f"/admin/professionaliseringsdagen/delete/{dag.pk}/").status_code == 404
+    assert (
+        ingelogd_als(kerngroep).get(f"/admin/professionaliseringsdagen/delete/{dag.pk}/").status_code == 404
+    )
 
 
 # --- Attendance --------------------------------------------------------------------------------
@@ -159,10 +163,12 @@ def gisteren():
     return dag, geplaatst, [met_voorrang, wachtend]
 
 
-def test_the_attendance_page_lists_the_seated_and_the_waiting_list_in_order(kerngroep, als, gisteren):
+def test_the_attendance_page_lists_the_seated_and_the_waiting_list_in_order(
+    kerngroep, ingelogd_als, gisteren
+):
     dag, geplaatst, wachtlijst = gisteren
 
-    response = als(kerngroep).get(f"/admin/professionaliseringsdagen/aanwezigheid/{dag.pk}/")
+    response = ingelogd_als(kerngroep).get(f"/admin/professionaliseringsdagen/aanwezigheid/{dag.pk}/")
 
     assert response.status_code == 200
     for a in geplaatst:
@@ -173,10 +179,10 @@ def test_the_attendance_page_lists_the_seated_and_the_waiting_list_in_order(kern
     assert eerste < tweede
 
 
-def test_recording_attendance_marks_everyone_and_counts_for_the_licence(kerngroep, als, gisteren):
+def test_recording_attendance_marks_everyone_and_counts_for_the_licence(kerngroep, ingelogd_als, gisteren):
     dag, geplaatst, _wachtlijst = gisteren
     licentie = LicentieFactory(houder=geplaatst[0].user, behaald_op=over(-800))
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     response = client.post(
         f"/admin/professionaliseringsdagen/aanwezigheid/{dag.pk}/",
@@ -192,12 +198,12 @@ def test_recording_attendance_marks_everyone_and_counts_for_the_licence(kerngroe
 
 
 def test_attendance_before_the_day_or_for_someone_without_a_seat_is_refused(
-    kerngroep, als, gisteren, ongewijzigd
+    kerngroep, ingelogd_als, gisteren, ongewijzigd
 ):
     dag, _geplaatst, wachtlijst = gisteren
     morgen = ProfessionaliseringsdagFactory(datum=over(1))
     vroeg = aanmelding(morgen)
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     with ongewijzigd():
         te_vroeg = client.post(
@@ -211,10 +217,10 @@ def test_attendance_before_the_day_or_for_someone_without_a_seat_is_refused(
     assert geen_plaats.status_code == 200 and "Selecteer een geldige keuze" in geen_plaats.text
 
 
-def test_attendance_exports_as_csv_and_xlsx(kerngroep, als, gisteren):
+def test_attendance_exports_as_csv_and_xlsx(kerngroep, ingelogd_als, gisteren):
     dag, geplaatst, _wachtlijst = gisteren
     DagAanmelding.objects.filter(pk=geplaatst[0].pk).update(aanwezig=True)
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     response = client.get(f"/admin/professionaliseringsdagen/aanwezigheid/{dag.pk}/", {"export": "csv"})
     rijen = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))

@@ -29,7 +29,7 @@ def met_status(status, **velden):
     return licentie
 
 
-def test_the_kerngroep_sees_expiring_grace_and_recently_lapsed_counts(kerngroep, als):
+def test_the_kerngroep_sees_expiring_grace_and_recently_lapsed_counts(kerngroep, ingelogd_als):
     with op(date(2026, 5, 15)):
         met_status(LicentieStatus.VERLOOPT_BINNENKORT)
         met_status(LicentieStatus.VERLOOPT_BINNENKORT)
@@ -38,7 +38,7 @@ def test_the_kerngroep_sees_expiring_grace_and_recently_lapsed_counts(kerngroep,
         LicentieFactory(behaald_op=date(2019, 5, 1))  # lapsed long ago
         assert Licentie.objects.filter(status=LicentieStatus.VERLOPEN).count() == 2
 
-        response = als(kerngroep).get("/dashboard/")
+        response = ingelogd_als(kerngroep).get("/dashboard/")
         regels = {r["label"]: r["aantal"] for r in verloopt_binnenkort_overzicht()["regels"]}
 
     html = panel(response)
@@ -49,20 +49,20 @@ def test_the_kerngroep_sees_expiring_grace_and_recently_lapsed_counts(kerngroep,
     assert '<td class="num">2</td>' in html
 
 
-def test_a_trainer_does_not_see_the_panel(als):
+def test_a_trainer_does_not_see_the_panel(ingelogd_als):
     trainer = LicentieFactory().houder
 
-    response = als(trainer).get("/dashboard/")
+    response = ingelogd_als(trainer).get("/dashboard/")
 
     assert response.status_code == 200
     assert panel(response) is None
     assert panel(response, "Licentie") is not None
 
 
-def test_the_wagtail_home_shows_the_same_counts_to_the_kerngroep(kerngroep, als):
+def test_the_wagtail_home_shows_the_same_counts_to_the_kerngroep(kerngroep, ingelogd_als):
     met_status(LicentieStatus.IN_RESPIJT)
 
-    response = als(kerngroep).get("/admin/")
+    response = ingelogd_als(kerngroep).get("/admin/")
 
     assert "Licenties: verloopt binnenkort" in response.text
     assert "/admin/licenties/?status=in_respijt" in response.text

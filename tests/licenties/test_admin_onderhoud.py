@@ -30,20 +30,22 @@ def formulier(**anders):
     return data
 
 
-def test_the_page_shows_the_current_values_and_no_versions_yet(kerngroep, als):
-    response = als(kerngroep).get(PAD)
+def test_the_page_shows_the_current_values_and_no_versions_yet(kerngroep, ingelogd_als):
+    response = ingelogd_als(kerngroep).get(PAD)
 
     assert response.status_code == 200
     assert response.context["form"].initial["respijt_maanden"] == 3
     assert "De regel is nog nooit gewijzigd" in response.text
 
 
-def test_changing_the_rule_creates_version_1_recomputes_statuses_and_shows_who_changed_what(kerngroep, als):
+def test_changing_the_rule_creates_version_1_recomputes_statuses_and_shows_who_changed_what(
+    kerngroep, ingelogd_als
+):
     with op(date(2026, 4, 15)):
         licentie = LicentieFactory(behaald_op=date(2023, 5, 1))
         bijgewoond(licentie.houder, date(2024, 10, 9))
         assert Licentie.objects.get(pk=licentie.pk).status == LicentieStatus.VERLOPEN
-        client = als(kerngroep)
+        client = ingelogd_als(kerngroep)
 
         response = client.post(PAD, formulier(respijt_maanden="6"))
 
@@ -70,8 +72,10 @@ def test_changing_the_rule_creates_version_1_recomputes_statuses_and_shows_who_c
         ({"respijt_maanden": "veel"}, "Voer een geheel getal in."),
     ],
 )
-def test_a_bad_change_is_refused_in_dutch_and_nothing_changes(kerngroep, als, ongewijzigd, anders, melding):
-    client = als(kerngroep)
+def test_a_bad_change_is_refused_in_dutch_and_nothing_changes(
+    kerngroep, ingelogd_als, ongewijzigd, anders, melding
+):
+    client = ingelogd_als(kerngroep)
 
     with ongewijzigd():
         response = client.post(PAD, formulier(**anders))
@@ -80,5 +84,5 @@ def test_a_bad_change_is_refused_in_dutch_and_nothing_changes(kerngroep, als, on
     assert melding in response.text
 
 
-def test_the_rule_is_under_settings_for_the_kerngroep_only(kerngroep, als):
-    assert "Licentie-onderhoud" in als(kerngroep).get("/admin/").text
+def test_the_rule_is_under_settings_for_the_kerngroep_only(kerngroep, ingelogd_als):
+    assert "Licentie-onderhoud" in ingelogd_als(kerngroep).get("/admin/").text

@@ -63,8 +63,10 @@ def nummers(response) -> set[str]:
     return {lic.nummer for lic in response.context["object_list"]}
 
 
-def test_the_overview_lists_every_licence_with_holder_organisation_and_status(kerngroep, als, licenties):
-    response = als(kerngroep).get(OVERZICHT)
+def test_the_overview_lists_every_licence_with_holder_organisation_and_status(
+    kerngroep, ingelogd_als, licenties
+):
+    response = ingelogd_als(kerngroep).get(OVERZICHT)
 
     assert response.status_code == 200
     assert nummers(response) == {"RF-2025-0001", "RF-2023-0001", "RF-2025-0002", "RFD-2025-0001"}
@@ -83,18 +85,20 @@ def test_the_overview_lists_every_licence_with_holder_organisation_and_status(ke
         ({"regio": "noord", "status": "actief"}, {"RF-2025-0001"}),
     ],
 )
-def test_the_filters_narrow_the_list(kerngroep, als, licenties, filter, verwacht):
-    assert nummers(als(kerngroep).get(OVERZICHT, filter)) == verwacht
+def test_the_filters_narrow_the_list(kerngroep, ingelogd_als, licenties, filter, verwacht):
+    assert nummers(ingelogd_als(kerngroep).get(OVERZICHT, filter)) == verwacht
 
 
-def test_filtering_by_organisation_finds_the_holders_who_work_there(kerngroep, als, licenties):
-    response = als(kerngroep).get(OVERZICHT, {"organisatie": licenties["noord"].pk})
+def test_filtering_by_organisation_finds_the_holders_who_work_there(kerngroep, ingelogd_als, licenties):
+    response = ingelogd_als(kerngroep).get(OVERZICHT, {"organisatie": licenties["noord"].pk})
 
     assert nummers(response) == {"RF-2025-0001", "RF-2023-0001"}
 
 
-def test_the_counts_per_status_follow_the_other_filters_but_not_the_status_itself(kerngroep, als, licenties):
-    response = als(kerngroep).get(OVERZICHT, {"regio": "noord", "status": "actief"})
+def test_the_counts_per_status_follow_the_other_filters_but_not_the_status_itself(
+    kerngroep, ingelogd_als, licenties
+):
+    response = ingelogd_als(kerngroep).get(OVERZICHT, {"regio": "noord", "status": "actief"})
 
     tellingen = {regel["label"]: regel["aantal"] for regel in response.context["status_tellingen"]["regels"]}
     assert tellingen == {
@@ -110,14 +114,16 @@ def test_the_counts_per_status_follow_the_other_filters_but_not_the_status_itsel
     assert 'aria-current="true">Actief' in response.text
 
 
-def test_an_unknown_filter_value_gives_a_page_not_an_error(kerngroep, als, licenties):
-    response = als(kerngroep).get(OVERZICHT, {"status": "onzin", "jaar": "abc", "organisatie": "999999"})
+def test_an_unknown_filter_value_gives_a_page_not_an_error(kerngroep, ingelogd_als, licenties):
+    response = ingelogd_als(kerngroep).get(
+        OVERZICHT, {"status": "onzin", "jaar": "abc", "organisatie": "999999"}
+    )
 
     assert response.status_code == 200
 
 
-def test_the_filtered_list_exports_as_csv(kerngroep, als, licenties):
-    response = als(kerngroep).get(OVERZICHT, {"regio": "noord", "export": "csv"})
+def test_the_filtered_list_exports_as_csv(kerngroep, ingelogd_als, licenties):
+    response = ingelogd_als(kerngroep).get(OVERZICHT, {"regio": "noord", "export": "csv"})
 
     assert response.status_code == 200
     assert response["Content-Disposition"] == 'attachment; filename="licenties.csv"'
@@ -132,8 +138,8 @@ def test_the_filtered_list_exports_as_csv(kerngroep, als, licenties):
     assert verlopen["Behaald op"] == "2023-05-01"
 
 
-def test_the_filtered_list_exports_as_xlsx(kerngroep, als, licenties):
-    response = als(kerngroep).get(OVERZICHT, {"programma": "re_fit_do_it", "export": "xlsx"})
+def test_the_filtered_list_exports_as_xlsx(kerngroep, ingelogd_als, licenties):
+    response = ingelogd_als(kerngroep).get(OVERZICHT, {"programma": "re_fit_do_it", "export": "xlsx"})
 
     assert response.status_code == 200
     blad = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
@@ -167,9 +173,9 @@ def aantal_queries(client, **params) -> int:
 
 
 def test_the_overview_uses_the_same_number_of_queries_for_3_or_30_licences(
-    kerngroep, als, django_assert_max_num_queries
+    kerngroep, ingelogd_als, django_assert_max_num_queries
 ):
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
     organisatie = OrganisatieFactory(regio=Regio.MIDDEN)
     for _ in range(3):
         licentie(status=LicentieStatus.ACTIEF, organisatie=organisatie)
@@ -186,8 +192,8 @@ def test_the_overview_uses_the_same_number_of_queries_for_3_or_30_licences(
     assert len(response.context["object_list"]) == 25  # one page
 
 
-def test_the_export_also_uses_a_constant_number_of_queries(kerngroep, als):
-    client = als(kerngroep)
+def test_the_export_also_uses_a_constant_number_of_queries(kerngroep, ingelogd_als):
+    client = ingelogd_als(kerngroep)
     for _ in range(3):
         licentie(status=LicentieStatus.ACTIEF, organisatie=OrganisatieFactory())
     weinig = aantal_queries(client, export="xlsx"), aantal_queries(client, export="csv")
@@ -200,12 +206,12 @@ def test_the_export_also_uses_a_constant_number_of_queries(kerngroep, als):
 # --- One licence -------------------------------------------------------------------------------
 
 
-def test_the_licence_page_shows_facts_explanation_days_and_history(kerngroep, als):
+def test_the_licence_page_shows_facts_explanation_days_and_history(kerngroep, ingelogd_als):
     vandaag = timezone.localdate()
     lic = LicentieFactory(behaald_op=vandaag - timedelta(days=400))
     bijgewoond(lic.houder, vandaag - timedelta(days=10))
 
-    response = als(kerngroep).get(f"/admin/licenties/inspect/{lic.pk}/")
+    response = ingelogd_als(kerngroep).get(f"/admin/licenties/inspect/{lic.pk}/")
 
     assert response.status_code == 200
     assert lic.nummer in response.text
@@ -216,9 +222,9 @@ def test_the_licence_page_shows_facts_explanation_days_and_history(kerngroep, al
     assert len(response.context["dagen"]) == 1
 
 
-def test_a_decision_with_a_reason_suspends_the_licence_and_is_logged(kerngroep, als):
+def test_a_decision_with_a_reason_suspends_the_licence_and_is_logged(kerngroep, ingelogd_als):
     lic = LicentieFactory()
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     response = client.post(
         f"/admin/licenties/inspect/{lic.pk}/",
@@ -243,9 +249,11 @@ def test_a_decision_with_a_reason_suspends_the_licence_and_is_logged(kerngroep, 
     assert "Klacht." in pagina.text and "Licentie geschorst" in pagina.text
 
 
-def test_a_decision_without_a_reason_is_refused_in_dutch_and_saves_nothing(kerngroep, als, ongewijzigd):
+def test_a_decision_without_a_reason_is_refused_in_dutch_and_saves_nothing(
+    kerngroep, ingelogd_als, ongewijzigd
+):
     lic = LicentieFactory()
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     with ongewijzigd():
         response = client.post(
@@ -283,9 +291,11 @@ def test_a_decision_without_a_reason_is_refused_in_dutch_and_saves_nothing(kerng
         ),
     ],
 )
-def test_a_decision_that_does_not_fit_is_refused_with_the_reason(kerngroep, als, ongewijzigd, data, melding):
+def test_a_decision_that_does_not_fit_is_refused_with_the_reason(
+    kerngroep, ingelogd_als, ongewijzigd, data, melding
+):
     lic = LicentieFactory()
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     with ongewijzigd():
         response = client.post(
@@ -300,9 +310,9 @@ def test_a_decision_that_does_not_fit_is_refused_with_the_reason(kerngroep, als,
 # --- Registering a licence from before the portal ------------------------------------------------
 
 
-def test_the_kerngroep_registers_a_licence_obtained_before_the_portal(kerngroep, als):
+def test_the_kerngroep_registers_a_licence_obtained_before_the_portal(kerngroep, ingelogd_als):
     houder = UserFactory()
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
     assert client.get("/admin/licenties/new/").status_code == 200
 
     response = client.post(
@@ -316,10 +326,10 @@ def test_the_kerngroep_registers_a_licence_obtained_before_the_portal(kerngroep,
     assert response.url == f"/admin/licenties/inspect/{lic.pk}/"
 
 
-def test_registering_a_future_date_or_a_second_licence_is_refused(kerngroep, als, ongewijzigd):
+def test_registering_a_future_date_or_a_second_licence_is_refused(kerngroep, ingelogd_als, ongewijzigd):
     houder = UserFactory()
     LicentieFactory(houder=houder, programma=Programma.RE_FIT)
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
     morgen = (timezone.localdate() + timedelta(days=1)).isoformat()
 
     with ongewijzigd():
@@ -336,19 +346,19 @@ def test_registering_a_future_date_or_a_second_licence_is_refused(kerngroep, als
     assert dubbel.status_code == 200 and "heeft al een licentie voor dit programma" in dubbel.text
 
 
-def test_licences_cannot_be_edited_or_deleted_through_a_form(kerngroep, als):
+def test_licences_cannot_be_edited_or_deleted_through_a_form(kerngroep, ingelogd_als):
     lic = LicentieFactory()
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     assert client.get(f"/admin/licenties/edit/{lic.pk}/").status_code == 404
     assert client.get(f"/admin/licenties/delete/{lic.pk}/").status_code == 404
     assert client.get(f"/admin/licenties/history/{lic.pk}/").status_code == 200
 
 
-def test_the_kerngroep_pages_run_no_inline_script(kerngroep, als):
+def test_the_kerngroep_pages_run_no_inline_script(kerngroep, ingelogd_als):
     """The CSP forbids inline scripts: dates use the browser's own picker, progress uses meta refresh."""
     lic = LicentieFactory()
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     for pad in (
         OVERZICHT,
@@ -364,9 +374,9 @@ def test_the_kerngroep_pages_run_no_inline_script(kerngroep, als):
 # --- Who may ---------------------------------------------------------------------------------------
 
 
-def test_a_trainer_cannot_open_or_use_the_kerngroep_screens(als, ongewijzigd):
+def test_a_trainer_cannot_open_or_use_the_kerngroep_screens(ingelogd_als, ongewijzigd):
     lic = LicentieFactory()
-    client = als(lic.houder)
+    client = ingelogd_als(lic.houder)
 
     with ongewijzigd():
         for pad in (
@@ -390,8 +400,8 @@ def test_a_trainer_cannot_open_or_use_the_kerngroep_screens(als, ongewijzigd):
         assert response.status_code in (302, 403)
 
 
-def test_the_admin_menu_shows_the_licence_screens_to_the_kerngroep(kerngroep, als):
-    html = als(kerngroep).get("/admin/").text
+def test_the_admin_menu_shows_the_licence_screens_to_the_kerngroep(kerngroep, ingelogd_als):
+    html = ingelogd_als(kerngroep).get("/admin/").text
 
     for label in ("Licenties", "Alle licenties", "Licenties uitgeven", "Professionaliseringsdagen"):
         assert label in html
@@ -405,9 +415,9 @@ def status_aantallen(response) -> dict[str, int]:
 
 
 def test_the_kept_counts_and_years_include_a_licence_issued_after_they_were_computed(
-    licenties, kerngroep, als
+    licenties, kerngroep, ingelogd_als
 ):
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
     eerst = client.get(OVERZICHT)
     assert eerst.context["paginator"].count == 4
     assert 2026 not in dict(eerst.context["filters"].form.fields["jaar"].choices)
@@ -420,12 +430,12 @@ def test_the_kept_counts_and_years_include_a_licence_issued_after_they_were_comp
     assert 2026 in dict(daarna.context["filters"].form.fields["jaar"].choices)
 
 
-def test_the_kept_counts_follow_the_nightly_status_recomputation(licenties, kerngroep, als):
+def test_the_kept_counts_follow_the_nightly_status_recomputation(licenties, kerngroep, ingelogd_als):
     from django.db.models import Count
 
     from licenties.status import statussen_bijwerken
 
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
     voor = status_aantallen(client.get(OVERZICHT))
 
     statussen_bijwerken()  # a bulk update: no post_save, so it must renew the kept figures itself

@@ -20,11 +20,11 @@ def ronde():
     )
 
 
-def test_the_edition_page_shows_who_is_eligible_and_why_others_are_not(kerngroep, als, ronde):
+def test_the_edition_page_shows_who_is_eligible_and_why_others_are_not(kerngroep, ingelogd_als, ronde):
     geschikt = geschikte_deelnemer(ronde)
     bijna = geschikte_deelnemer(ronde)
     bijna.werkagenda.delete()
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     assert "Najaar 2026" in client.get("/admin/licentie-uitgifte/").text
     response = client.get(f"/admin/licentie-uitgifte/ronde/{ronde.pk}/")
@@ -37,9 +37,11 @@ def test_the_edition_page_shows_who_is_eligible_and_why_others_are_not(kerngroep
     assert "1 deelnemer kan een licentie krijgen." in response.text
 
 
-def test_issuing_one_participant_gives_the_licence_and_the_trainer_role(kerngroep, als, ronde, na_commit):
+def test_issuing_one_participant_gives_the_licence_and_the_trainer_role(
+    kerngroep, ingelogd_als, ronde, na_commit
+):
     aanmelding = geschikte_deelnemer(ronde)
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     with na_commit():
         response = client.post(f"/admin/licentie-uitgifte/ronde/{ronde.pk}/uitgeven/{aanmelding.pk}/")
@@ -54,10 +56,12 @@ def test_issuing_one_participant_gives_the_licence_and_the_trainer_role(kerngroe
     assert licentie.nummer in pagina.text and ">Uitgeven<" not in pagina.text
 
 
-def test_issuing_someone_who_is_not_eligible_is_refused_with_the_reason(kerngroep, als, ronde, ongewijzigd):
+def test_issuing_someone_who_is_not_eligible_is_refused_with_the_reason(
+    kerngroep, ingelogd_als, ronde, ongewijzigd
+):
     aanmelding = geschikte_deelnemer(ronde)
     Aanwezigheid.objects.filter(aanmelding=aanmelding).first().delete()
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     with ongewijzigd():
         response = client.post(
@@ -68,10 +72,10 @@ def test_issuing_someone_who_is_not_eligible_is_refused_with_the_reason(kerngroe
 
 
 def test_a_participant_of_another_edition_cannot_be_issued_through_this_one(
-    kerngroep, als, ronde, ongewijzigd
+    kerngroep, ingelogd_als, ronde, ongewijzigd
 ):
     elders = geschikte_deelnemer()
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     with ongewijzigd():
         response = client.post(f"/admin/licentie-uitgifte/ronde/{ronde.pk}/uitgeven/{elders.pk}/")
@@ -80,11 +84,11 @@ def test_a_participant_of_another_edition_cannot_be_issued_through_this_one(
 
 
 def test_issuing_a_whole_edition_runs_in_the_background_and_reports_progress(
-    kerngroep, als, ronde, na_commit
+    kerngroep, ingelogd_als, ronde, na_commit
 ):
     deelnemers = [geschikte_deelnemer(ronde), geschikte_deelnemer(ronde)]
     AanmeldingFactory(cursusronde=ronde)  # did nothing yet: not eligible
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     with na_commit():
         response = client.post(f"/admin/licentie-uitgifte/ronde/{ronde.pk}/alle/")
@@ -101,12 +105,12 @@ def test_issuing_a_whole_edition_runs_in_the_background_and_reports_progress(
     assert 'http-equiv="refresh"' not in voortgang.text
 
 
-def test_the_progress_page_refreshes_itself_without_script_while_running(kerngroep, als, ronde):
+def test_the_progress_page_refreshes_itself_without_script_while_running(kerngroep, ingelogd_als, ronde):
     opdracht = Uitgifteopdracht.objects.create(
         cursusronde=ronde, aangevraagd_door=kerngroep, totaal=4, verwerkt=1
     )
 
-    response = als(kerngroep).get(f"/admin/licentie-uitgifte/voortgang/{opdracht.pk}/")
+    response = ingelogd_als(kerngroep).get(f"/admin/licentie-uitgifte/voortgang/{opdracht.pk}/")
 
     assert '<meta http-equiv="refresh" content="3">' in response.text
     assert "Bezig: 1 van 4 deelnemers verwerkt." in response.text
@@ -115,10 +119,10 @@ def test_the_progress_page_refreshes_itself_without_script_while_running(kerngro
     assert "<script" not in inhoud.split("</main>")[0]
 
 
-def test_a_second_click_while_issuing_runs_shows_the_running_job(kerngroep, als, ronde, ongewijzigd):
+def test_a_second_click_while_issuing_runs_shows_the_running_job(kerngroep, ingelogd_als, ronde, ongewijzigd):
     geschikte_deelnemer(ronde)
     opdracht = Uitgifteopdracht.objects.create(cursusronde=ronde, aangevraagd_door=kerngroep)
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     with ongewijzigd():
         response = client.post(f"/admin/licentie-uitgifte/ronde/{ronde.pk}/alle/")
@@ -126,9 +130,11 @@ def test_a_second_click_while_issuing_runs_shows_the_running_job(kerngroep, als,
     assert response.url == f"/admin/licentie-uitgifte/voortgang/{opdracht.pk}/"
 
 
-def test_issuing_an_edition_without_eligible_participants_starts_nothing(kerngroep, als, ronde, ongewijzigd):
+def test_issuing_an_edition_without_eligible_participants_starts_nothing(
+    kerngroep, ingelogd_als, ronde, ongewijzigd
+):
     AanmeldingFactory(cursusronde=ronde)
-    client = als(kerngroep)
+    client = ingelogd_als(kerngroep)
 
     with ongewijzigd():
         response = client.post(f"/admin/licentie-uitgifte/ronde/{ronde.pk}/alle/", follow=True)
@@ -136,10 +142,10 @@ def test_issuing_an_edition_without_eligible_participants_starts_nothing(kerngro
     assert "niemand die nog een licentie kan krijgen" in response.text
 
 
-def test_a_trainer_cannot_issue(als, ronde, ongewijzigd):
+def test_a_trainer_cannot_issue(ingelogd_als, ronde, ongewijzigd):
     aanmelding = geschikte_deelnemer(ronde)
     trainer = LicentieFactory().houder
-    client = als(trainer)
+    client = ingelogd_als(trainer)
 
     with ongewijzigd():
         assert (

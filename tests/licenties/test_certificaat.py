@@ -10,8 +10,7 @@ from licenties.certificaten import actueel_certificaat, certificaat_opslaan, qr_
 from licenties.models import BesluitSoort, Licentie
 from licenties.services import besluit_nemen
 from tests.licenties.factories import LicentieFactory, bijgewoond
-from tests.portal.auth import log_in
-from tests.portal.factories import UserFactory, activate_totp
+from tests.portal.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -63,14 +62,14 @@ def test_a_suspended_licence_never_gets_a_certificate_saying_it_is_active():
     assert "Geschorst" in tekst and "Actief" not in tekst
 
 
-def test_only_the_holder_and_the_kerngroep_can_download_it(client):
+def test_only_the_holder_and_the_kerngroep_can_download_it(client, ingelogd_als):
     licentie = LicentieFactory()
     andere = UserFactory(roles=["trainer"])
-    log_in(client, andere, totp_secret=activate_totp(andere))
+    ingelogd_als(andere)
     assert client.get(f"/licentie/{licentie.pk}/certificaat.pdf").status_code == 404
 
     client.logout()
-    log_in(client, licentie.houder, totp_secret=activate_totp(licentie.houder))
+    ingelogd_als(licentie.houder)
     response = client.get(f"/licentie/{licentie.pk}/certificaat.pdf")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"

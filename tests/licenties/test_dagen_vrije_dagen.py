@@ -18,8 +18,8 @@ def _vandaag():
         yield
 
 
-def test_a_day_on_hemelvaartsdag_is_saved_with_a_warning(kerngroep, als):
-    client = als(kerngroep)
+def test_a_day_on_hemelvaartsdag_is_saved_with_a_warning(kerngroep, ingelogd_als):
+    client = ingelogd_als(kerngroep)
 
     response = client.post(
         "/admin/professionaliseringsdagen/new/",
@@ -33,8 +33,8 @@ def test_a_day_on_hemelvaartsdag_is_saved_with_a_warning(kerngroep, als):
     )
 
 
-def test_moving_a_day_to_a_saturday_warns_and_the_edit_form_keeps_warning(kerngroep, als):
-    client = als(kerngroep)
+def test_moving_a_day_to_a_saturday_warns_and_the_edit_form_keeps_warning(kerngroep, ingelogd_als):
+    client = ingelogd_als(kerngroep)
     client.post(
         "/admin/professionaliseringsdagen/new/", formulier(datum="2027-05-12", aanmelden_tot="2027-04-20")
     )
@@ -53,8 +53,8 @@ def test_moving_a_day_to_a_saturday_warns_and_the_edit_form_keeps_warning(kerngr
     assert "valt in het weekend." in formulier_html
 
 
-def test_a_day_on_a_school_day_gets_no_warning(kerngroep, als):
-    response = als(kerngroep).post(
+def test_a_day_on_a_school_day_gets_no_warning(kerngroep, ingelogd_als):
+    response = ingelogd_als(kerngroep).post(
         "/admin/professionaliseringsdagen/new/",
         formulier(datum="2027-05-12", aanmelden_tot="2027-04-20"),
         follow=True,

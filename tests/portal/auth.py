@@ -1,11 +1,19 @@
-"""Logging in through the real allauth flow, including the TOTP step."""
+"""Logging in: through the real allauth flow, including the TOTP step, or forced as after it."""
 
 import time
 
+from allauth.account import app_settings as account_settings
+from allauth.account.internal.flows.login import record_authentication
 from allauth.mfa import app_settings
+from allauth.mfa.base.internal.flows import post_authentication
+from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+from django.http import HttpRequest
 
-from tests.portal.factories import PASSWORD
+from portal.middleware import has_totp
+from portal.roles import requires_mfa
+from portal.sessions import LAST_ACTIVITY_KEY, has_idle_timeout
+from tests.portal.factories import PASSWORD, activate_totp
 from tests.wachten import WACHTTIJD, wacht_tot
 
 # Per secret: the 30-second step of the last code handed out, so a refusal can wait for the next.
@@ -48,3 +56,32 @@ def log_in(client, user, *, password=PASSWORD, totp_secret=None):
             wacht_op_een_nieuwe_code(totp_secret)
             response = client.post("/account/2fa/authenticate/", {"code": current_totp_code(totp_secret)})
     return response
+
+
+def als_na_een_volledige_login(client, user) -> None:
+    """Log `client` in as `user` without the form, leaving the session a completed login leaves.
+
+    The portal lets a role that requires two-step login through once its authenticator app is
+    activated (`portal.middleware.MfaRequiredMiddleware`); allauth remembers in the session which
+    steps were taken (password, then the app), which its reauthentication checks read, and its
+    login form lets the session end with the browser (no "remember me"); the login request itself
+    counted as activity (`portal.sessions.IdleSessionMiddleware`), so the next request does not
+    write the session. All of it is set up here, the allauth steps with allauth's own functions, so
+    no production code knows about tests; tests/portal/test_ingelogd_als.py compares the result with
+    a real login.
+    """
+    client.logout()
+    if requires_mfa(user) and not has_totp(user):
+        activate_totp(user)
+    client.force_login(user)
+    request = HttpRequest()
+    request.session, request.user = client.session, user
+    record_authentication(request, user, "password", email=user.email)
+    request.session.set_expiry(
+        account_settings.SESSION_COOKIE_AGE if account_settings.SESSION_REMEMBER else 0
+    )
+    for authenticator in Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP):
+        post_authentication(request, authenticator)
+    if has_idle_timeout(user):
+        request.session[LAST_ACTIVITY_KEY] = int(time.time())
+    request.session.save()

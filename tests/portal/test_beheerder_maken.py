@@ -14,8 +14,8 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from portal.roles import Role, has_role
-from tests.portal.auth import log_in
-from tests.portal.factories import UserFactory, activate_totp
+from tests.portal.auth import als_na_een_volledige_login
+from tests.portal.factories import UserFactory
 from tests.security.urlconf import Route, url_routes
 
 pytestmark = pytest.mark.django_db
@@ -41,7 +41,7 @@ def pad(route: Route, user) -> str:
 
 def ingelogd_als_kerngroep(client):
     lid = UserFactory(roles=[Role.KERNGROEP])
-    log_in(client, lid, totp_secret=activate_totp(lid))
+    als_na_een_volledige_login(client, lid)
     assert client.session.get("_auth_user_id") == str(lid.pk)
     return lid
 
@@ -99,9 +99,9 @@ def test_the_kerngroep_still_manages_accounts_and_roles(client):
     assert has_role(ander, Role.TRAINER)
 
 
-def test_a_superuser_can_still_make_an_administrator(client):
+def test_a_superuser_can_still_make_an_administrator(client, ingelogd_als):
     beheerder = UserFactory(is_superuser=True, email="beheer@re-fit.example")
-    log_in(client, beheerder, totp_secret=activate_totp(beheerder))
+    ingelogd_als(beheerder)
     ander = UserFactory(email="collega@re-fit.example")
     antwoord = client.post(
         f"/admin/users/edit/{ander.pk}/",

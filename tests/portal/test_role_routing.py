@@ -45,20 +45,20 @@ def test_anonymous_visitor_is_sent_to_login(client):
     assert response.url == "/account/login/?next=/dashboard/"
 
 
-def test_only_kerngroep_sees_the_beheer_menu_item(client):
+def test_only_kerngroep_sees_the_beheer_menu_item(client, ingelogd_als):
     trainer = UserFactory(roles=["cursist"])
-    log_in(client, trainer)
+    ingelogd_als(trainer)
     assert "Beheer" not in client.get("/dashboard/").text
 
     client.logout()
     kerngroep = UserFactory(roles=["kerngroep"])
-    log_in(client, kerngroep, totp_secret=activate_totp(kerngroep))
+    ingelogd_als(kerngroep)
     assert 'href="/admin/">Beheer' in client.get("/dashboard/").text
 
 
-def test_someone_with_two_roles_sees_both_sets_of_panels(client):
+def test_someone_with_two_roles_sees_both_sets_of_panels(client, ingelogd_als):
     user = UserFactory(roles=["trainer", "opleider"])
-    log_in(client, user, totp_secret=activate_totp(user))
+    ingelogd_als(user)
 
     titles = panel_titles(client.get("/dashboard/"))
 
@@ -87,9 +87,9 @@ def test_a_deactivated_account_has_no_roles():
     assert roles_of(user) == frozenset()
 
 
-def test_trainer_cannot_open_the_wagtail_admin(client):
+def test_trainer_cannot_open_the_wagtail_admin(client, ingelogd_als):
     user = UserFactory(roles=["trainer"])
-    log_in(client, user, totp_secret=activate_totp(user))
+    ingelogd_als(user)
 
     response = client.get("/admin/")
 

@@ -22,8 +22,7 @@ from portal.schoolvakanties import (
     vakantie_op,
     vakanties,
 )
-from tests.portal.auth import log_in
-from tests.portal.factories import UserFactory, activate_totp
+from tests.portal.factories import UserFactory
 
 SCHOOLJAREN = ["2025-2026", "2026-2027", "2027-2028", "2028-2029"]
 Soort = Schoolvakantie.Soort
@@ -324,9 +323,9 @@ def test_a_school_year_missing_one_holiday_is_not_covered(kalender_ingericht):
 
 
 @pytest.fixture
-def kerngroep_client(client, db):
+def kerngroep_client(client, db, ingelogd_als):
     kerngroep = UserFactory(roles=["kerngroep"])
-    log_in(client, kerngroep, totp_secret=activate_totp(kerngroep))
+    ingelogd_als(kerngroep)
     return client
 
 
@@ -439,9 +438,9 @@ def test_a_second_row_for_the_same_year_kind_and_region_is_refused(kerngroep_cli
 
 
 @pytest.mark.parametrize("rol", ["trainer", "opleider", "cursist", "schoolcontact"])
-def test_other_roles_cannot_reach_or_change_the_calendar(client, kalender_ingericht, rol):
+def test_other_roles_cannot_reach_or_change_the_calendar(client, kalender_ingericht, rol, ingelogd_als):
     gebruiker = UserFactory(roles=[rol])
-    log_in(client, gebruiker, totp_secret=activate_totp(gebruiker))
+    ingelogd_als(gebruiker)
     rij = vakantie("2025-2026", Soort.HERFSTVAKANTIE, Regio.NOORD)
 
     assert client.get("/admin/schoolvakanties/").status_code in (302, 403)

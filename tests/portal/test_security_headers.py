@@ -2,8 +2,7 @@
 
 import pytest
 
-from tests.portal.auth import log_in
-from tests.portal.factories import UserFactory, activate_totp
+from tests.portal.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -21,10 +20,10 @@ def test_public_pages_allow_no_inline_scripts(client):
     assert response["X-Frame-Options"] == "DENY"
 
 
-def test_the_wagtail_admin_allows_no_inline_scripts_either(client):
+def test_the_wagtail_admin_allows_no_inline_scripts_either(client, ingelogd_als):
     """Wagtail's own inline scripts are rendered as data instead (portal/admin_scripts.py)."""
     user = UserFactory(roles=["kerngroep"])
-    log_in(client, user, totp_secret=activate_totp(user))
+    ingelogd_als(user)
 
     response = client.get("/admin/")
 
@@ -33,8 +32,8 @@ def test_the_wagtail_admin_allows_no_inline_scripts_either(client):
     assert script_src(response).startswith("'self'")
 
 
-def test_no_gravatar_so_no_email_hash_leaves_the_portal(client):
+def test_no_gravatar_so_no_email_hash_leaves_the_portal(client, ingelogd_als):
     user = UserFactory(roles=["kerngroep"])
-    log_in(client, user, totp_secret=activate_totp(user))
+    ingelogd_als(user)
 
     assert "gravatar" not in client.get("/admin/").text

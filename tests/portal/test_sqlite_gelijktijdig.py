@@ -115,7 +115,7 @@ def alles_afgehandeld(database: Path) -> dict[str, int] | None:
 @pytest.mark.skipif(
     not settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"), reason="about SQLite, the demo database"
 )
-def test_webserver_en_taakwerker_samen_op_sqlite_geven_geen_database_is_locked(tmp_path):
+def test_web_server_and_task_worker_together_on_sqlite_never_give_database_is_locked(tmp_path):
     # A manual with a library and four readers, in this test's database, copied into a file. The test
     # is transactional: an earlier one may have emptied the database, Wagtail's root page included.
     portaal_inrichten()

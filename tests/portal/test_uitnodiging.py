@@ -185,12 +185,11 @@ def test_there_is_no_open_sign_up(client):
     assert response.status_code == 200
 
 
-def test_kerngroep_invites_through_the_wagtail_admin(client, django_capture_on_commit_callbacks):
-    from tests.portal.auth import log_in
-    from tests.portal.factories import activate_totp
-
+def test_kerngroep_invites_through_the_wagtail_admin(
+    client, django_capture_on_commit_callbacks, ingelogd_als
+):
     kerngroep = UserFactory(roles=["kerngroep"])
-    log_in(client, kerngroep, totp_secret=activate_totp(kerngroep))
+    ingelogd_als(kerngroep)
     data = {
         "voornaam": "Ilse",
         "achternaam": "Intake",

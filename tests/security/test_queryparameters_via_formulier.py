@@ -23,7 +23,7 @@ from wagtail.models import Page
 
 from tests.portal.factories import UserFactory
 from tests.security.hostile.aanval import ENGELS, FOUTMELDING
-from tests.security.hostile.wereld import client_voor, content_wereld, intervisie_wereld, trajecten_wereld
+from tests.security.world import client_voor, content_wereld, intervisie_wereld, trajecten_wereld
 
 pytestmark = pytest.mark.django_db
 
@@ -219,19 +219,19 @@ def assert_nederlandse_weigering(response, wat: str) -> None:
 
 
 # --- the tests ------------------------------------------------------------------------------------
-def test_views_lezen_request_get_alleen_via_een_formulier():
+def test_views_read_request_get_only_through_a_form():
     buiten_de_regel = {pad: regels for pad, regels in get_lezers().items() if pad not in TOEGESTANE_LEZERS}
     assert buiten_de_regel == {}, (
         f"Lees queryparameters met portal.querystring.lees(request, Formulier): {buiten_de_regel}"
     )
 
 
-def test_elk_formulier_voor_queryparameters_staat_in_de_tabel():
+def test_every_form_for_query_parameters_is_in_the_table():
     assert formulieren_via_querystring() == {lezer.formulier for lezer in LEZERS}
 
 
 @pytest.mark.parametrize("lezer", LEZERS, ids=[lezer.formulier for lezer in LEZERS])
-def test_waarden_net_buiten_het_bereik_krijgen_een_nederlandse_4xx_nooit_een_500(lezer):
+def test_values_just_outside_the_range_get_a_dutch_4xx_never_a_500(lezer):
     formulier = klasse_van(lezer.formulier)
     w = lezer.wereld()
     url = lezer.url(w)
@@ -257,7 +257,7 @@ def lezer_kwargs(w, formulier) -> dict:
     return {}
 
 
-def test_de_grenzen_die_het_issue_noemt_zitten_in_de_gegenereerde_waarden():
+def test_the_limits_the_issue_names_are_among_the_generated_values():
     """Week 20 (issue 18, finding 5), dates outside 1900–2100, ids that are no number."""
     week = klasse_van("content.views.planner.VoorinvullingForm")().fields["week"]
     datum = klasse_van("trajecten.forms.PlanningForm")().fields["startdatum"]

@@ -2,29 +2,8 @@ from datetime import date
 
 import pytest
 
-from portal.roles import requires_mfa
-from tests.portal.auth import log_in
-from tests.portal.factories import activate_totp
 from tests.trajecten import factories as f
 from trajecten.services.stappen import advies_vastleggen, besluit_nemen, intake_vastleggen
-
-
-@pytest.fixture
-def als(client):
-    """Log in through allauth, with the TOTP step for roles that require it."""
-    secrets = {}
-
-    def inloggen(user, *, echt: bool = False):
-        client.logout()
-        if requires_mfa(user) and user.pk not in secrets:
-            secrets[user.pk] = activate_totp(user)
-        if echt:
-            log_in(client, user, totp_secret=secrets.get(user.pk))
-        else:  # the MFA middleware asks only for an activated authenticator
-            client.force_login(user)
-        return client
-
-    return inloggen
 
 
 @pytest.fixture

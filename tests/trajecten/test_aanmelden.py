@@ -42,8 +42,8 @@ def contact(school):
     return f.schoolcontact(school)
 
 
-def test_schoolcontact_meldt_een_leerling_aan(contact, school, als):
-    antwoord = als(contact).post("/trajecten/aanmelden/", formulier())
+def test_a_schoolcontact_registers_a_pupil(contact, school, ingelogd_als):
+    antwoord = ingelogd_als(contact).post("/trajecten/aanmelden/", formulier())
 
     traject = Traject.objects.get()
     assert antwoord.status_code == 302 and antwoord.url == f"/trajecten/{traject.code}/"
@@ -57,42 +57,42 @@ def test_schoolcontact_meldt_een_leerling_aan(contact, school, als):
     assert AuditRegel.objects.filter(code=traject.code, actie="trajecten.traject.aangemeld").exists()
 
 
-def test_school_kiest_een_ambulante_dienst_als_uitvoerder(contact, school, als):
+def test_the_school_chooses_an_ambulante_dienst_as_provider(contact, school, ingelogd_als):
     from portal.models import Organisatie
     from tests.portal.factories import OrganisatieFactory
 
     dienst = OrganisatieFactory(soort=Organisatie.Soort.AB_DIENST)
     coordinator = f.trainer(organisatie=dienst, coordinator=True)
 
-    als(contact).post("/trajecten/aanmelden/", formulier(uitvoerder=dienst.pk))
+    ingelogd_als(contact).post("/trajecten/aanmelden/", formulier(uitvoerder=dienst.pk))
 
     traject = Traject.objects.get()
     assert traject.uitvoerder == dienst and traject.school == school
     assert Traject.objects.zichtbaar_voor(coordinator).get() == traject
 
 
-def test_praktijkonderwijs_gaat_naar_re_fit_do_it(contact, als):
-    als(contact).post("/trajecten/aanmelden/", formulier(schooltype="pro"))
+def test_praktijkonderwijs_goes_to_re_fit_do_it(contact, ingelogd_als):
+    ingelogd_als(contact).post("/trajecten/aanmelden/", formulier(schooltype="pro"))
 
     assert Traject.objects.get().programma == Programma.RE_FIT_DO_IT
 
 
-def test_zml_wordt_geweigerd_met_uitleg_en_niets_wordt_bewaard(contact, als):
-    antwoord = als(contact).post("/trajecten/aanmelden/", formulier(schooltype="zml"))
+def test_zml_is_refused_with_an_explanation_and_nothing_is_kept(contact, ingelogd_als):
+    antwoord = ingelogd_als(contact).post("/trajecten/aanmelden/", formulier(schooltype="zml"))
 
     assert antwoord.status_code == 200
     assert "niet bedoeld voor leerlingen in het (Z)ML-onderwijs" in antwoord.text
     assert not Traject.objects.exists() and not Identiteit.objects.exists()
 
 
-def test_zonder_toestemming_van_ouders_geen_aanmelding(contact, als):
-    antwoord = als(contact).post("/trajecten/aanmelden/", formulier(toestemming_ouders=None))
+def test_without_the_parents_consent_no_aanmelding(contact, ingelogd_als):
+    antwoord = ingelogd_als(contact).post("/trajecten/aanmelden/", formulier(toestemming_ouders=None))
 
     assert "toestemming" in antwoord.text and not Traject.objects.exists()
 
 
-def test_onzinnige_invoer_geeft_nederlandse_meldingen(contact, als):
-    antwoord = als(contact).post(
+def test_nonsense_input_gives_dutch_messages(contact, ingelogd_als):
+    antwoord = ingelogd_als(contact).post(
         "/trajecten/aanmelden/", formulier(verzuim_percentage="140", klachten=["anders"])
     )
 
@@ -102,5 +102,5 @@ def test_onzinnige_invoer_geeft_nederlandse_meldingen(contact, als):
     assert not Traject.objects.exists()
 
 
-def test_alleen_schoolcontacten_melden_aan(ervaren, als):
-    assert als(ervaren).get("/trajecten/aanmelden/").status_code == 403
+def test_only_schoolcontacten_submit_an_aanmelding(ervaren, ingelogd_als):
+    assert ingelogd_als(ervaren).get("/trajecten/aanmelden/").status_code == 403

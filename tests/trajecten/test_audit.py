@@ -13,10 +13,12 @@ from trajecten.models import AuditRegel
 pytestmark = pytest.mark.django_db
 
 
-def test_dossier_bekijken_wordt_gelogd_met_rol_organisatie_en_velden_zonder_waarden(traject, ervaren, als):
+def test_viewing_a_case_record_is_logged_with_role_organisation_and_fields_without_values(
+    traject, ervaren, ingelogd_als
+):
     traject.trainers.add(ervaren)
 
-    als(ervaren).get(f"/trajecten/{traject.code}/")
+    ingelogd_als(ervaren).get(f"/trajecten/{traject.code}/")
 
     regel = AuditRegel.objects.get(actie=Actie.BEKEKEN)
     assert (regel.user_id, regel.rol, regel.organisatie_id, regel.code) == (
@@ -30,8 +32,8 @@ def test_dossier_bekijken_wordt_gelogd_met_rol_organisatie_en_velden_zonder_waar
     assert naam not in str(list(AuditRegel.objects.values_list("velden", "code", "rol", "actie")))
 
 
-def test_lijst_en_zoeken_worden_gelogd(ervaren, als):
-    client = als(ervaren)
+def test_the_list_and_searching_are_logged(ervaren, ingelogd_als):
+    client = ingelogd_als(ervaren)
     client.get("/trajecten/")
     client.get("/trajecten/", {"q": "Jansen"})
 
@@ -40,23 +42,23 @@ def test_lijst_en_zoeken_worden_gelogd(ervaren, als):
     assert "Jansen" not in str(acties)
 
 
-def test_geweigerde_toegang_wordt_gelogd_met_de_code(traject, als):
+def test_refused_access_is_logged_with_the_code(traject, ingelogd_als):
     kerngroep = UserFactory(roles=["kerngroep"])
 
-    antwoord = als(kerngroep).get(f"/trajecten/{traject.code}/")
+    antwoord = ingelogd_als(kerngroep).get(f"/trajecten/{traject.code}/")
 
     assert antwoord.status_code == 404
     regel = AuditRegel.objects.get(actie=Actie.GEWEIGERD)
     assert regel.code == traject.code and regel.user_id == kerngroep.pk and regel.rol == "kerngroep"
 
 
-def test_onbekende_code_wordt_gelogd_zonder_code(ervaren, als):
-    als(ervaren).get("/trajecten/T-ZZZZZ/")
+def test_an_unknown_code_is_logged_without_the_code(ervaren, ingelogd_als):
+    ingelogd_als(ervaren).get("/trajecten/T-ZZZZZ/")
 
     assert AuditRegel.objects.get(actie=Actie.GEWEIGERD).code == ""
 
 
-def test_pdf_download_wordt_gelogd(ervaren, als):
+def test_a_pdf_download_is_logged(ervaren, ingelogd_als):
     from datetime import date
 
     from trajecten.choices import Status
@@ -74,20 +76,20 @@ def test_pdf_download_wordt_gelogd(ervaren, als):
         aandachtspunten_school="e",
     )
 
-    antwoord = als(ervaren).get(f"/trajecten/{traject.code}/eindverslag/1.pdf")
+    antwoord = ingelogd_als(ervaren).get(f"/trajecten/{traject.code}/eindverslag/1.pdf")
 
     assert antwoord.status_code == 200 and antwoord.content.startswith(b"%PDF")
     assert antwoord["Content-Disposition"] == f'attachment; filename="eindverslag-{traject.code}-v1.pdf"'
     assert AuditRegel.objects.filter(actie=Actie.PDF, code=traject.code).exists()
 
 
-def test_wijziging_wordt_gelogd_met_veldnamen(geadviseerd):
+def test_a_change_is_logged_with_field_names(geadviseerd):
     regel = AuditRegel.objects.get(actie=Actie.GEWIJZIGD, code=geadviseerd.code)
 
     assert regel.velden == ["advies", "status"]
 
 
-def test_auditlog_weigert_wijzigen_en_verwijderen_in_python(ervaren):
+def test_the_audit_log_refuses_changes_and_deletion_in_python(ervaren):
     regel = audit_loggen(user=ervaren, actie=Actie.LIJST)
 
     regel.actie = "iets anders"
@@ -106,7 +108,7 @@ def test_auditlog_weigert_wijzigen_en_verwijderen_in_python(ervaren):
 @pytest.mark.parametrize(
     "sql", ["UPDATE trajecten_auditregel SET actie = 'x'", "DELETE FROM trajecten_auditregel"]
 )
-def test_auditlog_weigert_wijzigen_en_verwijderen_in_postgresql(ervaren, sql):
+def test_the_audit_log_refuses_changes_and_deletion_in_postgresql(ervaren, sql):
     audit_loggen(user=ervaren, actie=Actie.LIJST)
 
     with (

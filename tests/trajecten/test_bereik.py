@@ -30,7 +30,7 @@ def organisaties():
     return a, b
 
 
-def test_bereik_per_schooljaar_organisatie_en_variant_met_totalen(organisaties):
+def test_bereik_per_school_year_organisation_and_variant_with_totals(organisaties):
     a, _b = organisaties
     bereik = bereik_berekenen(onderdrukken=False)
 
@@ -44,7 +44,7 @@ def test_bereik_per_schooljaar_organisatie_en_variant_met_totalen(organisaties):
     assert rijen[1] == ("2024-2025", ["6", "5", "3", "0"], ["9", "5"], "14")
 
 
-def test_bereik_onderdrukt_aantallen_onder_vijf_buiten_de_kerngroep(organisaties):
+def test_bereik_suppresses_counts_below_five_outside_the_kerngroep(organisaties):
     bereik = bereik_berekenen(onderdrukken=True)
 
     rijen = list(bereik.rijen)
@@ -53,8 +53,8 @@ def test_bereik_onderdrukt_aantallen_onder_vijf_buiten_de_kerngroep(organisaties
     assert "< 5" in bereik_csv(bereik)
 
 
-def test_kerngroep_ziet_het_bereik_met_grafiek_en_csv(organisaties, als):
-    client = als(UserFactory(roles=["kerngroep"]))
+def test_the_kerngroep_sees_the_bereik_with_chart_and_csv(organisaties, ingelogd_als):
+    client = ingelogd_als(UserFactory(roles=["kerngroep"]))
 
     pagina = client.get("/trajecten/bereik/")
     csv = client.get("/trajecten/bereik.csv")
@@ -64,8 +64,8 @@ def test_kerngroep_ziet_het_bereik_met_grafiek_en_csv(organisaties, als):
     assert csv.content.decode().splitlines()[-1] == "Totaal;8;5;3;0;11;5;16"
 
 
-def test_trainer_zonder_coordinatie_ziet_geen_bereik(organisaties, als):
-    assert als(f.trainer()).get("/trajecten/bereik/").status_code == 403
+def test_a_trainer_without_coordination_sees_no_bereik(organisaties, ingelogd_als):
+    assert ingelogd_als(f.trainer()).get("/trajecten/bereik/").status_code == 403
 
 
 def test_the_kept_reach_counts_follow_a_training_that_starts_and_a_record_that_is_deleted(organisaties):

@@ -57,7 +57,7 @@ def bereik_uit(cellen: dict[tuple[str, str, str], int], *, onderdrukken: bool = 
     )
 
 
-def test_tabel1_is_overgenomen_zoals_de_seed_hem_telt():
+def test_table_1_is_taken_over_as_the_seed_counts_it():
     """The data file against the seed's own sums: 18, 25, 22, 16, 17, 42, 39; 87 individual, 92 group."""
     cellen = tabel1()
     per_jaar = {}
@@ -74,7 +74,7 @@ def test_tabel1_is_overgenomen_zoals_de_seed_hem_telt():
     assert sum(n for (_j, _o, var), n in cellen.items() if var == "groep") == 92
 
 
-def test_de_aanvaller_rekent_een_klein_aantal_terug_uit_getoonde_totalen():
+def test_the_attacker_works_back_a_small_count_from_shown_totals():
     """The attacker is not blind: hiding only the 1–4 (as the report did) gives '11 − 7 − 0 = 4' away."""
     gepubliceerd = (
         "Schooljaar;A – individueel;A – groep;B – individueel;B – groep;"
@@ -90,14 +90,14 @@ def test_de_aanvaller_rekent_een_klein_aantal_terug_uit_getoonde_totalen():
 
 
 @pytest.mark.eenmaal  # arithmetic on a published table: the same on every database
-def test_geen_verborgen_aantal_van_tabel1_is_terug_te_rekenen():
+def test_no_hidden_count_of_table_1_can_be_worked_back():
     verborgen = aanvaller.aanvallen(bereik_csv(bereik_uit(tabel1())))
 
     assert verborgen, "Tabel 1 has counts of 1–4: something must be hidden"
     assert not any(v.gelekt for v in verborgen), aanvaller.melding(verborgen)
 
 
-def test_de_kerngroep_ziet_tabel1_volledig():
+def test_the_kerngroep_sees_table_1_in_full():
     bereik = bereik_uit(tabel1(), onderdrukken=False)
 
     assert aanvaller.aanvallen(bereik_csv(bereik)) == []
@@ -123,13 +123,13 @@ def tabellen(draw):
 @pytest.mark.eenmaal
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(tabellen())
-def test_geen_verborgen_aantal_van_een_willekeurige_tabel_is_terug_te_rekenen(cellen):
+def test_no_hidden_count_of_any_table_can_be_worked_back(cellen):
     verborgen = aanvaller.aanvallen(bereik_csv(bereik_uit(cellen)))
 
     assert not any(v.gelekt for v in verborgen), aanvaller.melding(verborgen)
 
 
-def test_de_kerngroep_ziet_alles_en_er_is_niets_verborgen():
+def test_the_kerngroep_sees_everything_and_nothing_is_hidden():
     bereik = bereik_uit(tabel1(), onderdrukken=False)
 
     assert bereik.verborgen == {}
@@ -189,9 +189,9 @@ def klein_bereik(db):
     return a, b
 
 
-def test_pagina_grafiek_csv_en_paneel_tonen_dezelfde_onderdrukte_tabel(klein_bereik, als):
+def test_page_chart_csv_and_panel_show_the_same_suppressed_table(klein_bereik, ingelogd_als):
     coordinator = f.trainer(organisatie=klein_bereik[0], coordinator=True)
-    client = als(coordinator)
+    client = ingelogd_als(coordinator)
 
     gedownload = client.get("/trajecten/bereik.csv").content.decode()
     pagina = _Tabel()
@@ -217,7 +217,7 @@ def test_pagina_grafiek_csv_en_paneel_tonen_dezelfde_onderdrukte_tabel(klein_ber
         )
 
 
-def test_het_paneel_toont_het_laatste_jaar_zoals_de_tabel(klein_bereik, rf):
+def test_the_panel_shows_the_last_year_as_the_table_does(klein_bereik, rf):
     kerngroep = UserFactory(roles=["kerngroep"])
     verzoek = rf.get("/")
     verzoek.user = kerngroep

@@ -30,7 +30,7 @@ def afgesloten(vernietigen_op, **kwargs):
 
 
 @time_machine.travel(date(2026, 9, 10), tick=False)
-def test_bewaartermijn_is_instelbaar_door_de_kerngroep(traject, ervaren, coordinator):
+def test_the_bewaartermijn_is_set_by_the_kerngroep(traject, ervaren, coordinator):
     instellingen = TrajectInstellingen.load()
     instellingen.bewaartermijn_jaren = 5
     instellingen.save()
@@ -50,7 +50,7 @@ def test_bewaartermijn_is_instelbaar_door_de_kerngroep(traject, ervaren, coordin
 
 
 @time_machine.travel(date(2027, 12, 16), tick=False)
-def test_dagelijkse_taak_vernietigt_wat_over_de_termijn_is_en_houdt_anonieme_tellingen():
+def test_the_daily_task_destroys_what_is_past_its_term_and_keeps_anonymous_counts():
     vervallen = afgesloten(date(2027, 12, 15))
     nog_niet = afgesloten(date(2027, 12, 17))
     taak = next(t for t in periodic_tasks(Frequentie.DAGELIJKS) if t.name == "trajecten_bewaartermijn")
@@ -71,11 +71,11 @@ def test_dagelijkse_taak_vernietigt_wat_over_de_termijn_is_en_houdt_anonieme_tel
     assert trajecten_na_bewaartermijn_vernietigen() == 0
 
 
-def test_coordinator_exporteert_alle_gegevens_van_een_leerling(school, als):
+def test_the_coordinator_exports_all_data_of_a_pupil(school, ingelogd_als):
     coordinator = f.trainer(organisatie=school, coordinator=True)
     traject = f.TrajectFactory(school=school, met_identiteit__achternaam="Hoekstra-Vink")
 
-    antwoord = als(coordinator).get(f"/trajecten/{traject.code}/export/")
+    antwoord = ingelogd_als(coordinator).get(f"/trajecten/{traject.code}/export/")
 
     gegevens = json.loads(antwoord.content)
     assert gegevens["identiteit"]["achternaam"] == "Hoekstra-Vink"
@@ -84,10 +84,10 @@ def test_coordinator_exporteert_alle_gegevens_van_een_leerling(school, als):
     assert AuditRegel.objects.filter(code=traject.code, actie=Actie.EXPORT).exists()
 
 
-def test_coordinator_verwijdert_op_verzoek_na_bevestiging_met_de_code(school, als):
+def test_the_coordinator_deletes_on_request_after_confirming_with_the_code(school, ingelogd_als):
     coordinator = f.trainer(organisatie=school, coordinator=True)
     traject = f.TrajectFactory(school=school)
-    client = als(coordinator)
+    client = ingelogd_als(coordinator)
 
     client.post(f"/trajecten/{traject.code}/verwijderen/", {"bevestig": "verkeerd"})
     assert Identiteit.objects.filter(traject=traject).exists()
@@ -100,12 +100,12 @@ def test_coordinator_verwijdert_op_verzoek_na_bevestiging_met_de_code(school, al
     assert client.get(f"/trajecten/{traject.code}/").status_code == 404
 
 
-def test_inzage_toont_wie_het_dossier_opende(school, als):
+def test_inzage_shows_who_opened_the_case_record(school, ingelogd_als):
     coordinator = f.trainer(organisatie=school, coordinator=True)
     trainer = f.trainer(organisatie=school)
     traject = f.TrajectFactory(school=school, trainers=[trainer])
-    als(trainer).get(f"/trajecten/{traject.code}/")
+    ingelogd_als(trainer).get(f"/trajecten/{traject.code}/")
 
-    antwoord = als(coordinator).get(f"/trajecten/{traject.code}/inzage/")
+    antwoord = ingelogd_als(coordinator).get(f"/trajecten/{traject.code}/inzage/")
 
     assert trainer.get_full_name() in antwoord.text and Actie.BEKEKEN in antwoord.text

@@ -13,7 +13,7 @@ from trajecten.models import Groepstraining, Traject
 pytestmark = [pytest.mark.django_db, pytest.mark.eenmaal]
 
 
-def test_demo_data_elke_stap_een_groep_en_vier_schooljaren_en_idempotent():
+def test_demo_data_has_every_step_a_group_and_four_school_years_and_is_idempotent():
     load_organisaties()
     load_accounts()
 
@@ -33,7 +33,7 @@ def test_demo_data_elke_stap_een_groep_en_vier_schooljaren_en_idempotent():
     assert len(bereik_berekenen(onderdrukken=False).schooljaren) >= 4
 
 
-def test_dashboardpanelen_voor_trainer_en_school(als, client):
+def test_dashboard_panels_for_trainer_and_school(ingelogd_als, client):
     from portal.models import User
 
     load_organisaties()
@@ -41,12 +41,12 @@ def test_dashboardpanelen_voor_trainer_en_school(als, client):
     load_trajecten()
 
     trainer = User.objects.get(email="trainer@demo.re-fit.example")
-    assert "T-DEM2F" in als(trainer).get("/dashboard/").text
+    assert "T-DEM2F" in ingelogd_als(trainer).get("/dashboard/").text
     school = User.objects.get(email="school@demo.re-fit.example")
-    assert "T-DEM2A" in als(school).get("/dashboard/").text
+    assert "T-DEM2A" in ingelogd_als(school).get("/dashboard/").text
 
 
-def test_alle_paginas_van_de_demotrajecten_werken_voor_de_coordinator(als):
+def test_every_page_of_the_demo_trajecten_works_for_the_coordinator(ingelogd_als):
     """No 500s: every page of every demo trajectory, for the demo trainer who coordinates the school."""
     from portal.models import User
     from portal.schoolvakanties import schoolvakanties_inrichten
@@ -55,7 +55,7 @@ def test_alle_paginas_van_de_demotrajecten_werken_voor_de_coordinator(als):
     load_organisaties()
     load_accounts()
     load_trajecten()
-    client = als(User.objects.get(email="trainer@demo.re-fit.example"))
+    client = ingelogd_als(User.objects.get(email="trainer@demo.re-fit.example"))
 
     for traject in Traject.objects.filter(code__startswith="T-DE"):
         for pad in (

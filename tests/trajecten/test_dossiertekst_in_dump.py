@@ -125,7 +125,7 @@ def pg_dump() -> str:
     ).stdout
 
 
-def test_een_databasedump_bevat_geen_vrije_tekst_van_een_dossier(als):
+def test_a_database_dump_holds_no_free_text_of_a_case_record(ingelogd_als):
     assert len(woorden()) >= 25, "the walk over the models found the free-text fields"
     with time_machine.travel(date(2026, 9, 1), tick=False):
         school = f.school()
@@ -133,14 +133,14 @@ def test_een_databasedump_bevat_geen_vrije_tekst_van_een_dossier(als):
         ervaren = f.trainer(ervaren=True, organisatie=school, coordinator=True)
         beginner = f.trainer(ervaren=False, organisatie=school)
         schoolvakanties_inrichten()
-        code = aanmelden(als(contact), ervaren)
+        code = aanmelden(ingelogd_als(contact), ervaren)
         # Eleven years old: the adviesteam says why Re-Fit fits all the same (rule 'doelgroep leeftijd').
         geweigerd = aanmelden(
-            als(contact), ervaren, geboortedatum="2015-01-14", buiten_leeftijd_bevestigd="on"
+            ingelogd_als(contact), ervaren, geboortedatum="2015-01-14", buiten_leeftijd_bevestigd="on"
         )
 
     with time_machine.travel(date(2026, 9, 25), tick=False):
-        client = als(ervaren)
+        client = ingelogd_als(ervaren)
         tot_besluit(client, code, ervaren, beginner)
         tot_besluit(client, geweigerd, ervaren, beginner, leeftijd_reden=w("Advies.leeftijd_reden"))
         stap(client, f"/trajecten/{code}/besluit/", {"toegelaten": "ja", "genomen_op": "2026-09-25"})
@@ -158,7 +158,7 @@ def test_een_databasedump_bevat_geen_vrije_tekst_van_een_dossier(als):
         stap(client, f"/trajecten/{code}/planning/", {"startdatum": "2026-11-02", "bevestigen": "1"})
 
     with time_machine.travel(date(2027, 1, 20), tick=False):
-        client = als(ervaren)  # months later: a new session
+        client = ingelogd_als(ervaren)  # months later: a new session
         traject = Traject.objects.get(code=code)
         eerste, tweede, derde = traject.bijeenkomsten.order_by("volgnummer")[:3]
         stap(

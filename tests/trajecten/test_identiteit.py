@@ -13,7 +13,7 @@ from trajecten.versleuteling import opnieuw_versleutelen
 pytestmark = pytest.mark.django_db
 
 
-def test_identiteit_is_versleuteld_en_leesbaar_met_de_sleutel():
+def test_the_identiteit_is_encrypted_and_readable_with_the_key():
     traject = f.TrajectFactory(met_identiteit__voornaam="Zoë", met_identiteit__achternaam="Vandermeulen")
 
     record = Identiteit.objects.get(traject=traject)
@@ -21,7 +21,7 @@ def test_identiteit_is_versleuteld_en_leesbaar_met_de_sleutel():
     assert record.gegevens.volledige_naam == "Zoë Vandermeulen"
 
 
-def test_databasedump_bevat_geen_leesbare_naam_van_een_leerling():
+def test_a_database_dump_holds_no_readable_name_of_a_pupil():
     f.TrajectFactory(met_identiteit__voornaam="Quirine", met_identiteit__achternaam="Oosterwijck-Haverkamp")
     uitvoer = StringIO()
 
@@ -32,7 +32,7 @@ def test_databasedump_bevat_geen_leesbare_naam_van_een_leerling():
     assert "Quirine" not in dump and "Oosterwijck" not in dump and "2011-03-14" not in dump
 
 
-def test_sleutelrotatie_nieuwe_sleutel_versleutelt_oude_blijft_ontsleutelen(settings):
+def test_key_rotation_the_new_key_encrypts_the_old_still_decrypts(settings):
     traject = f.TrajectFactory(met_identiteit__voornaam="Ilse")
     oud = Identiteit.objects.get(traject=traject)
     nieuwe_sleutel = Fernet.generate_key().decode()
@@ -44,7 +44,7 @@ def test_sleutelrotatie_nieuwe_sleutel_versleutelt_oude_blijft_ontsleutelen(sett
     assert oud.gegevens.voornaam == "Ilse"
 
 
-def test_code_is_pseudoniem_en_uniek():
+def test_the_code_is_pseudonymous_and_unique():
     codes = {f.TrajectFactory(met_identiteit=False).code for _ in range(20)}
 
     assert len(codes) == 20

@@ -10,7 +10,7 @@ from trajecten.rules import kostenraming
 pytestmark = pytest.mark.django_db
 
 
-def test_kostenraming_volgens_domein():
+def test_the_cost_estimate_follows_the_domain():
     raming = kostenraming(TrajectInstellingen.load())
 
     assert [(uren, bedrag) for _, uren, bedrag in raming.regels] == [
@@ -21,7 +21,7 @@ def test_kostenraming_volgens_domein():
     assert (raming.uren, raming.bedrag) == (35, Decimal("3412.50"))
 
 
-def test_kostenraming_volgt_het_tarief_van_de_kerngroep():
+def test_the_cost_estimate_follows_the_kerngroeps_rate():
     instellingen = TrajectInstellingen.load()
     instellingen.uurtarief = Decimal("100.00")
     instellingen.save()
@@ -29,9 +29,9 @@ def test_kostenraming_volgt_het_tarief_van_de_kerngroep():
     assert kostenraming(TrajectInstellingen.load()).bedrag == Decimal("3500.00")
 
 
-def test_dossier_toont_uren_en_kosten(traject, ervaren, als):
+def test_the_case_record_shows_hours_and_costs(traject, ervaren, ingelogd_als):
     traject.trainers.add(ervaren)
 
-    antwoord = als(ervaren).get(f"/trajecten/{traject.code}/")
+    antwoord = ingelogd_als(ervaren).get(f"/trajecten/{traject.code}/")
 
     assert "3412,50" in antwoord.text.replace(".", "")

@@ -37,7 +37,7 @@ def aanmelden(school, contact, geboren: date, **kwargs):
     )
 
 
-def test_aanmelding_van_een_leerling_geboren_in_2003_krijgt_een_duidelijke_melding(school, contact):
+def test_an_aanmelding_of_a_pupil_born_in_2003_gets_a_clear_message(school, contact):
     """Finding 3: a pupil born in 2003 (23 years old) went through every step without a word."""
     with pytest.raises(ValidationError) as fout:
         aanmelden(school, contact, date(2003, 5, 1))
@@ -47,26 +47,26 @@ def test_aanmelding_van_een_leerling_geboren_in_2003_krijgt_een_duidelijke_meldi
     assert not Traject.objects.exists()
 
 
-def test_aanmelding_van_een_leerling_van_elf_krijgt_een_duidelijke_melding(school, contact):
+def test_an_aanmelding_of_a_pupil_of_eleven_gets_a_clear_message(school, contact):
     with pytest.raises(ValidationError, match="11 jaar"):
         aanmelden(school, contact, date(2015, 3, 1))
 
 
 @pytest.mark.parametrize("geboren", [date(2014, 9, 14), date(2005, 9, 15)])  # 12 today; 20 until tomorrow
-def test_leerling_van_12_tot_en_met_20_wordt_zonder_melding_aangemeld(school, contact, geboren):
+def test_a_pupil_of_12_to_20_is_registered_without_a_message(school, contact, geboren):
     assert aanmelden(school, contact, geboren).pk
 
 
-def test_aanmelding_buiten_de_leeftijd_gaat_door_als_de_school_het_bewust_bevestigt(school, contact):
+def test_an_aanmelding_outside_the_age_goes_ahead_when_the_school_confirms_it_knowingly(school, contact):
     traject = aanmelden(school, contact, date(2003, 5, 1), buiten_leeftijd_bevestigd=True)
 
     assert traject.status == "aangemeld" and traject.vernietigen_op is not None
 
 
-def test_het_formulier_legt_de_leeftijd_uit_en_vraagt_dan_pas_de_bevestiging(school, contact, als):
+def test_the_form_explains_the_age_and_only_then_asks_for_the_confirmation(school, contact, ingelogd_als):
     from tests.trajecten.test_aanmelden import formulier
 
-    client = als(contact)
+    client = ingelogd_als(contact)
     eerst = client.get("/trajecten/aanmelden/")
     weigering = client.post("/trajecten/aanmelden/", formulier(geboortedatum="2003-05-01"))
 
@@ -80,7 +80,7 @@ def test_het_formulier_legt_de_leeftijd_uit_en_vraagt_dan_pas_de_bevestiging(sch
     assert bevestigd.status_code == 302 and Traject.objects.count() == 1
 
 
-def test_positief_advies_buiten_de_leeftijd_vraagt_de_reden_van_het_adviesteam(school, contact, ervaren):
+def test_a_positive_advies_outside_the_age_asks_for_the_adviesteams_reason(school, contact, ervaren):
     coordinator = f.trainer(organisatie=school, coordinator=True)
     traject = aanmelden(school, contact, date(2003, 5, 1), buiten_leeftijd_bevestigd=True)
     advies = {
@@ -103,7 +103,7 @@ def test_positief_advies_buiten_de_leeftijd_vraagt_de_reden_van_het_adviesteam(s
     assert traject.status == "geadviseerd" and traject.advies.leeftijd_reden.startswith("Mbo-4")
 
 
-def test_negatief_advies_buiten_de_leeftijd_vraagt_geen_reden(school, contact, ervaren):
+def test_a_negative_advies_outside_the_age_asks_no_reason(school, contact, ervaren):
     coordinator = f.trainer(organisatie=school, coordinator=True)
     traject = aanmelden(school, contact, date(2003, 5, 1), buiten_leeftijd_bevestigd=True)
 

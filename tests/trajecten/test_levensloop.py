@@ -49,7 +49,7 @@ def geweigerd(traject) -> int:
 
 
 @time_machine.travel(date(2026, 10, 21), tick=False)
-def test_afronden_van_een_training_die_nog_moet_beginnen_wordt_geweigerd(gepland, ervaren):
+def test_finishing_a_training_that_has_yet_to_start_is_refused(gepland, ervaren):
     with pytest.raises(ValidationError, match="nog niet begonnen"):
         traject_afsluiten(traject=gepland, aanwezigheid_eind=95, door=ervaren)
 
@@ -59,7 +59,7 @@ def test_afronden_van_een_training_die_nog_moet_beginnen_wordt_geweigerd(gepland
 
 
 @time_machine.travel(date(2026, 10, 21), tick=False)
-def test_eindverslag_voor_de_start_van_de_training_wordt_geweigerd(gepland, ervaren):
+def test_an_eindverslag_before_the_training_starts_is_refused(gepland, ervaren):
     with pytest.raises(ValidationError):
         eindverslag_opslaan(traject=gepland, gegevens=VERSLAG, door=ervaren)
 
@@ -67,7 +67,9 @@ def test_eindverslag_voor_de_start_van_de_training_wordt_geweigerd(gepland, erva
     assert geweigerd(gepland) == 1
 
 
-def test_afronden_na_een_week_training_met_eindverslag_wordt_geweigerd_tot_de_training_liep(gepland, ervaren):
+def test_finishing_after_one_week_of_training_with_an_eindverslag_is_refused_until_the_training_ran(
+    gepland, ervaren
+):
     """Finding 1: an eindverslag written and the case closed as 'afgerond' with the ijkmoment, phase 4
     and the eindgesprek still ahead."""
     with time_machine.travel(date(2026, 11, 17), tick=False):
@@ -81,7 +83,7 @@ def test_afronden_na_een_week_training_met_eindverslag_wordt_geweigerd_tot_de_tr
     assert geweigerd(gepland) == 1
 
 
-def test_bereik_telt_een_training_pas_als_de_eerste_bijeenkomst_gehouden_is(gepland, ervaren):
+def test_bereik_counts_a_training_only_once_its_first_bijeenkomst_was_held(gepland, ervaren):
     """Finding 1: the reach report counted a trajectory whose training was only planned."""
     assert tellen() == {}
 

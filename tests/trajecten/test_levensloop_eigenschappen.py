@@ -592,7 +592,7 @@ class Levensloop(RuleBasedStateMachine):
                 assert not getattr(traject, relatie).exists(), relatie
 
 
-def test_levensloop_van_een_traject_houdt_zich_aan_de_tabel_en_de_regels():
+def test_the_lifecycle_of_a_traject_keeps_to_the_table_and_the_rules():
     with time_machine.travel(BEGIN, tick=False):
         schoolvakanties_inrichten()
         school = f.school()

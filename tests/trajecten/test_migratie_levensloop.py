@@ -39,7 +39,7 @@ def daarna_weer_bij():
     executor.migrate(executor.loader.graph.leaf_nodes())
 
 
-def test_bestaande_trajecten_krijgen_status_bereik_en_vernietigdatum(daarna_weer_bij):
+def test_existing_trajecten_get_a_status_bereik_and_vernietigdatum(daarna_weer_bij):
     voor, na_deze = doelen()
     apps = migreren(voor)
     Organisatie = apps.get_model("portal", "Organisatie")

@@ -35,7 +35,7 @@ def in_vakantie(regio, dag):
 
 
 @pytest.mark.parametrize("regio", list(Regio))
-def test_planning_slaat_de_herfstvakantie_van_de_regio_over(regio):
+def test_the_planning_skips_the_autumn_holiday_of_the_region(regio):
     planning = planning_maken(regio=regio, startdatum=date(2026, 9, 1))
 
     weken = [b for b in planning.bijeenkomsten if b.week and b.soort == BijeenkomstSoort.INDIVIDUEEL]
@@ -50,7 +50,7 @@ def test_planning_slaat_de_herfstvakantie_van_de_regio_over(regio):
 
 
 @pytest.mark.parametrize("regio", list(Regio))
-def test_planning_waarschuwt_voor_vakantie_in_fase_2_en_stelt_een_betere_start_voor(regio):
+def test_the_planning_warns_of_a_holiday_in_phase_2_and_suggests_a_better_start(regio):
     planning = planning_maken(regio=regio, startdatum=date(2026, 9, 1))
 
     assert planning.vakantie_in_risicofase == ["Herfstvakantie"]
@@ -60,7 +60,7 @@ def test_planning_waarschuwt_voor_vakantie_in_fase_2_en_stelt_een_betere_start_v
     assert beter.is_goed and beter.waarschuwingen == []
 
 
-def test_planning_waarschuwt_als_de_training_vlak_voor_een_vakantie_eindigt():
+def test_the_planning_warns_when_the_training_ends_just_before_a_holiday():
     # Midden, start 2 March 2027: the eindgesprek falls shortly before the summer of 17 July.
     planning = planning_maken(regio=Regio.MIDDEN, startdatum=date(2027, 3, 16))
 
@@ -68,7 +68,7 @@ def test_planning_waarschuwt_als_de_training_vlak_voor_een_vakantie_eindigt():
     assert any("vlak voor" in melding for melding in planning.waarschuwingen)
 
 
-def test_fasen_en_themas_volgen_het_programma_met_ijkmoment_en_eindgesprek():
+def test_phases_and_themes_follow_the_programme_with_ijkmoment_and_eindgesprek():
     planning = planning_maken(regio=Regio.MIDDEN, startdatum=date(2026, 11, 2))
 
     for item in planning.bijeenkomsten:
@@ -83,7 +83,7 @@ def test_fasen_en_themas_volgen_het_programma_met_ijkmoment_en_eindgesprek():
     assert eindgesprek.soort == BijeenkomstSoort.EINDGESPREK and eindgesprek.datum > weken[14].datum
 
 
-def test_voortgangsberichten_aan_ouders_en_school_minstens_elke_twee_weken():
+def test_voortgangsberichten_to_parents_and_school_at_least_every_two_weeks():
     planning = planning_maken(regio=Regio.ZUID, startdatum=date(2026, 11, 2))
 
     for ontvanger in (Ontvanger.OUDERS, Ontvanger.SCHOOL):
@@ -94,7 +94,7 @@ def test_voortgangsberichten_aan_ouders_en_school_minstens_elke_twee_weken():
         assert (dagen[0] - start).days <= 14 + 21
 
 
-def test_planning_zonder_vakantiegegevens_waarschuwt():
+def test_a_planning_without_holiday_data_warns():
     planning = planning_maken(regio=Regio.NOORD, startdatum=date(2029, 6, 4))
 
     assert planning.gegevens_ontbreken
@@ -102,7 +102,7 @@ def test_planning_zonder_vakantiegegevens_waarschuwt():
 
 
 @time_machine.travel(date(2026, 8, 20), tick=False)
-def test_training_plannen_slaat_op_en_de_training_is_gepland_maar_nog_niet_begonnen(toegelaten, ervaren):
+def test_planning_the_training_saves_it_as_planned_but_not_yet_started(toegelaten, ervaren):
     training_plannen(traject=toegelaten, startdatum=date(2026, 9, 1), door=ervaren)
 
     toegelaten.refresh_from_db()
@@ -114,12 +114,12 @@ def test_training_plannen_slaat_op_en_de_training_is_gepland_maar_nog_niet_begon
         training_plannen(traject=toegelaten, startdatum=date(2026, 9, 1), door=ervaren)
 
 
-def test_training_plannen_voor_het_besluit_wordt_geweigerd(na_intake, ervaren):
+def test_planning_the_training_before_the_besluit_is_refused(na_intake, ervaren):
     with pytest.raises(ValidationError, match="eerst nemen de trainers een besluit"):
         training_plannen(traject=na_intake, startdatum=date(2026, 9, 1), door=ervaren)
 
 
-def test_trainer_verplaatst_een_bijeenkomst_het_thema_blijft(toegelaten, ervaren):
+def test_a_trainer_moves_a_bijeenkomst_and_the_theme_stays(toegelaten, ervaren):
     training_plannen(traject=toegelaten, startdatum=date(2026, 11, 2), door=ervaren)
     bijeenkomst = toegelaten.bijeenkomsten.get(volgnummer=2)
 
@@ -130,7 +130,7 @@ def test_trainer_verplaatst_een_bijeenkomst_het_thema_blijft(toegelaten, ervaren
     assert bijeenkomst.thema == "Erkenning"
 
 
-def test_groepstraining_wisselt_groepsbijeenkomsten_af_met_gesprekken_en_twee_ouderbijeenkomsten(
+def test_a_groepstraining_alternates_group_meetings_with_conversations_and_two_parent_meetings(
     school, ervaren, beginner, coordinator
 ):
     groep = Groepstraining.objects.create(uitvoerder=school)
@@ -147,7 +147,7 @@ def test_groepstraining_wisselt_groepsbijeenkomsten_af_met_gesprekken_en_twee_ou
     assert traject.variant == Variant.GROEP and set(traject.trainers.all()) == {ervaren, beginner}
 
 
-def test_groepstraining_heeft_vier_tot_tien_jongeren(school, ervaren, beginner, coordinator):
+def test_a_groepstraining_has_four_to_ten_young_people(school, ervaren, beginner, coordinator):
     groep = Groepstraining.objects.create(uitvoerder=school)
     groep.trainers.set([ervaren, beginner])
     for _ in range(3):
@@ -157,10 +157,10 @@ def test_groepstraining_heeft_vier_tot_tien_jongeren(school, ervaren, beginner, 
         groepstraining_plannen(groep=groep, startdatum=date(2026, 11, 2), door=coordinator)
 
 
-def test_coordinator_stelt_een_groep_samen_en_plant_die(school, ervaren, beginner, als):
+def test_the_coordinator_forms_a_group_and_plans_it(school, ervaren, beginner, ingelogd_als):
     coordinator = f.trainer(organisatie=school, coordinator=True)
     trajecten = [f.TrajectFactory(school=school, status=Status.TOEGELATEN) for _ in range(4)]
-    client = als(coordinator)
+    client = ingelogd_als(coordinator)
 
     te_klein = client.post(
         "/trajecten/groepen/",

@@ -208,11 +208,13 @@ def test_every_planning_avoids_every_free_day_and_keeps_its_phases(start, regio,
         ("2026-11-15", "De bijeenkomst op zondag 15 november 2026 valt in het weekend."),
     ],
 )
-def test_a_meeting_moved_to_a_free_day_is_moved_with_a_warning(toegelaten, ervaren, als, datum, melding):
+def test_a_meeting_moved_to_a_free_day_is_moved_with_a_warning(
+    toegelaten, ervaren, ingelogd_als, datum, melding
+):
     training_plannen(traject=toegelaten, startdatum=date(2026, 11, 2), door=ervaren)
     bijeenkomst = toegelaten.bijeenkomsten.get(volgnummer=2)
 
-    response = als(ervaren).post(
+    response = ingelogd_als(ervaren).post(
         f"/trajecten/{toegelaten.code}/bijeenkomsten/{bijeenkomst.pk}/verplaatsen/",
         {"datum": datum},
         follow=True,

@@ -24,7 +24,7 @@ BUITEN_DE_VOLGORDE = [
 
 
 @pytest.mark.parametrize(("stap", "uitkomst", "status"), BUITEN_DE_VOLGORDE)
-def test_stap_buiten_de_volgorde_wordt_geweigerd(stap, uitkomst, status):
+def test_a_step_out_of_order_is_refused(stap, uitkomst, status):
     """The status is checked first: whoever asks, a step out of order is refused for that reason."""
     with pytest.raises(ValidationError) as fout:
         stap_controleren(f.TrajectFactory.build(status=status), stap, door=None, uitkomst=uitkomst)
@@ -32,7 +32,7 @@ def test_stap_buiten_de_volgorde_wordt_geweigerd(stap, uitkomst, status):
     assert "kan nu niet" in fout.value.messages[0]
 
 
-def test_volgorde_is_aanmelding_advies_intake_besluit_planning_afsluiting(school):
+def test_the_order_is_aanmelding_advies_intake_besluit_planning_afsluiting(school):
     coordinator = f.trainer(organisatie=school, coordinator=True)
     volgorde = [Status.AANGEMELD, Status.GEADVISEERD, Status.INTAKE_GEDAAN, Status.TOEGELATEN]
     for status, stap in zip(volgorde, [Stap.ADVIES, Stap.INTAKE, Stap.BESLUIT, Stap.PLANNEN], strict=True):
@@ -42,7 +42,7 @@ def test_volgorde_is_aanmelding_advies_intake_besluit_planning_afsluiting(school
 
 
 @pytest.mark.parametrize("wie", ["schoolcontact", "andere trainer", "kerngroep", "niemand"])
-def test_een_stap_door_wie_niet_bij_het_dossier_hoort_wordt_geweigerd(traject, school, wie):
+def test_a_step_by_someone_outside_the_case_record_is_refused(traject, school, wie):
     from tests.portal.factories import UserFactory
 
     door = {
@@ -57,7 +57,7 @@ def test_een_stap_door_wie_niet_bij_het_dossier_hoort_wordt_geweigerd(traject, s
     assert fout.value.code == "niet_bevoegd"
 
 
-def test_intake_voor_het_advies_wordt_geweigerd_en_verandert_niets(traject, ervaren, beginner, coordinator):
+def test_an_intake_before_the_advies_is_refused_and_changes_nothing(traject, ervaren, beginner, coordinator):
     with pytest.raises(ValidationError, match="eerst geeft het adviesteam een advies"):
         intake_vastleggen(
             traject=traject,
@@ -70,7 +70,7 @@ def test_intake_voor_het_advies_wordt_geweigerd_en_verandert_niets(traject, erva
     assert traject.status == Status.AANGEMELD and not hasattr(traject, "intake")
 
 
-def test_besluit_voor_de_intake_wordt_geweigerd(geadviseerd, ervaren):
+def test_a_besluit_before_the_intake_is_refused(geadviseerd, ervaren):
     with pytest.raises(ValidationError, match="eerst volgt de intake"):
         besluit_nemen(
             traject=geadviseerd,
@@ -82,7 +82,7 @@ def test_besluit_voor_de_intake_wordt_geweigerd(geadviseerd, ervaren):
         )
 
 
-def test_tweede_advies_wordt_geweigerd(geadviseerd, ervaren, coordinator):
+def test_a_second_advies_is_refused(geadviseerd, ervaren, coordinator):
     with pytest.raises(ValidationError, match="kan nu niet"):
         advies_vastleggen(
             traject=geadviseerd,
@@ -95,7 +95,7 @@ def test_tweede_advies_wordt_geweigerd(geadviseerd, ervaren, coordinator):
         )
 
 
-def test_adviesteam_zonder_ervaren_trainer_wordt_geweigerd(traject, beginner, coordinator):
+def test_an_adviesteam_without_an_experienced_trainer_is_refused(traject, beginner, coordinator):
     with pytest.raises(ValidationError, match="ervaren trainer"):
         advies_vastleggen(
             traject=traject,
@@ -109,7 +109,7 @@ def test_adviesteam_zonder_ervaren_trainer_wordt_geweigerd(traject, beginner, co
 
 
 @time_machine.travel(date(2026, 9, 10), tick=False)
-def test_negatief_advies_sluit_af_als_niet_toegelaten_met_bewaartermijn(traject, ervaren, coordinator):
+def test_a_negative_advies_closes_as_not_admitted_with_a_bewaartermijn(traject, ervaren, coordinator):
     advies_vastleggen(
         traject=traject,
         positief=False,
@@ -125,7 +125,7 @@ def test_negatief_advies_sluit_af_als_niet_toegelaten_met_bewaartermijn(traject,
     assert traject.vernietigen_op == date(2028, 9, 10)
 
 
-def test_intake_door_twee_trainers_van_wie_een_ervaren(geadviseerd, beginner, school, coordinator):
+def test_an_intake_by_two_trainers_one_of_them_experienced(geadviseerd, beginner, school, coordinator):
     tweede_beginner = f.trainer(ervaren=False, organisatie=school)
 
     with pytest.raises(ValidationError, match="ervaren trainer"):
@@ -141,12 +141,12 @@ def test_intake_door_twee_trainers_van_wie_een_ervaren(geadviseerd, beginner, sc
         )
 
 
-def test_intake_maakt_de_intaketrainers_tot_trainers_van_het_traject(na_intake, ervaren, beginner):
+def test_the_intake_makes_the_intake_trainers_the_trainers_of_the_traject(na_intake, ervaren, beginner):
     assert set(na_intake.trainers.all()) == {ervaren, beginner}
     assert na_intake.status == Status.INTAKE_GEDAAN
 
 
-def test_besluit_toelaten_en_niet_toelaten(na_intake, ervaren):
+def test_a_besluit_to_admit_and_not_to_admit(na_intake, ervaren):
     besluit_nemen(
         traject=na_intake,
         toegelaten=False,

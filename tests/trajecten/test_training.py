@@ -50,20 +50,20 @@ def vastleggen(traject, volgnummer, *, aanwezig, door):
 
 
 @time_machine.travel(date(2027, 1, 20), tick=False)
-def test_afwezigheid_eerst_gesprek_daarna_adviesteam(gepland, ervaren):
+def test_absence_first_a_conversation_then_the_adviesteam(gepland, ervaren):
     assert vastleggen(gepland, 1, aanwezig=True, door=ervaren) == ""
     assert "plan een gesprek" in vastleggen(gepland, 2, aanwezig=False, door=ervaren)
     assert "adviesteam" in vastleggen(gepland, 3, aanwezig=False, door=ervaren)
 
 
 @time_machine.travel(date(2026, 11, 1), tick=False)
-def test_bijeenkomst_in_de_toekomst_vastleggen_wordt_geweigerd(gepland, ervaren):
+def test_recording_a_bijeenkomst_in_the_future_is_refused(gepland, ervaren):
     with pytest.raises(ValidationError, match="op of na de dag zelf"):
         vastleggen(gepland, 1, aanwezig=True, door=ervaren)
 
 
 @time_machine.travel(date(2026, 11, 20), tick=False)
-def test_stoppen_na_ijkmoment_kan_pas_als_het_ijkmoment_gehouden_is(gepland, ervaren):
+def test_stopping_after_the_ijkmoment_is_possible_only_once_the_ijkmoment_was_held(gepland, ervaren):
     vastleggen(gepland, 1, aanwezig=True, door=ervaren)
 
     with pytest.raises(ValidationError, match="ijkmoment \\(einde fase 1\\) is gehouden"):
@@ -73,7 +73,7 @@ def test_stoppen_na_ijkmoment_kan_pas_als_het_ijkmoment_gehouden_is(gepland, erv
 
 
 @time_machine.travel(date(2027, 1, 20), tick=False)
-def test_stoppen_na_ijkmoment_met_vervolgadvies(gepland, ervaren):
+def test_stopping_after_the_ijkmoment_with_a_vervolgadvies(gepland, ervaren):
     vastleggen(gepland, 1, aanwezig=True, door=ervaren)
     ijkmoment = gepland.bijeenkomsten.get(soort=BijeenkomstSoort.IJKMOMENT)
     vastleggen(gepland, ijkmoment.volgnummer, aanwezig=True, door=ervaren)
@@ -92,7 +92,7 @@ def test_stoppen_na_ijkmoment_met_vervolgadvies(gepland, ervaren):
 
 
 @time_machine.travel(date(2027, 1, 20), tick=False)
-def test_stoppen_wegens_afwezigheid_vraagt_herhaalde_afwezigheid_ook_voor_de_start(gepland, ervaren):
+def test_stopping_for_absence_asks_for_repeated_absence_also_before_the_start(gepland, ervaren):
     vastleggen(gepland, 1, aanwezig=False, door=ervaren)
     with pytest.raises(ValidationError, match="herhaalde afwezigheid"):
         traject_afsluiten(
@@ -109,7 +109,7 @@ def test_stoppen_wegens_afwezigheid_vraagt_herhaalde_afwezigheid_ook_voor_de_sta
     assert gepland.gestart_in_schooljaar == ""  # never held a meeting: not reached
 
 
-def test_afgerond_na_een_gelopen_training_met_geversioneerd_eindverslag(gepland, ervaren):
+def test_afgerond_after_a_training_that_ran_with_a_versioned_eindverslag(gepland, ervaren):
     laatste = gepland.bijeenkomsten.order_by("datum").last()
     with time_machine.travel(laatste.datum, tick=False):
         for bijeenkomst in gepland.bijeenkomsten.order_by("datum"):
@@ -131,11 +131,11 @@ def test_afgerond_na_een_gelopen_training_met_geversioneerd_eindverslag(gepland,
     assert gepland.vernietigen_op == laatste.datum.replace(year=laatste.datum.year + 2)
 
 
-def test_eindverslag_voorbeeld_en_pdf(gepland, ervaren, als):
+def test_eindverslag_preview_and_pdf(gepland, ervaren, ingelogd_als):
     with time_machine.travel(date(2026, 11, 2), tick=False):
         vastleggen(gepland, 1, aanwezig=True, door=ervaren)
     eindverslag_opslaan(traject=gepland, gegevens=dict(VERSLAG), door=ervaren)
-    client = als(ervaren)
+    client = ingelogd_als(ervaren)
 
     voorbeeld = client.get(f"/trajecten/{gepland.code}/eindverslag/1/")
     pdf = client.get(f"/trajecten/{gepland.code}/eindverslag/1.pdf")
@@ -144,8 +144,8 @@ def test_eindverslag_voorbeeld_en_pdf(gepland, ervaren, als):
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
 
 
-def test_bijlage_alleen_pdf_of_afbeelding(gepland, ervaren, als):
-    client = als(ervaren)
+def test_a_bijlage_is_only_a_pdf_or_an_image(gepland, ervaren, ingelogd_als):
+    client = ingelogd_als(ervaren)
     url = f"/trajecten/{gepland.code}/bijlagen/nieuw/"
 
     fout = client.post(url, {"soort": "werkblad", "bestand": SimpleUploadedFile("x.exe", b"MZ\x90\x00")})
@@ -161,10 +161,10 @@ def test_bijlage_alleen_pdf_of_afbeelding(gepland, ervaren, als):
     assert download.status_code == 200 and "Fenna" not in download["Content-Disposition"]
 
 
-def test_voortgangsbericht_vastleggen(gepland, ervaren, als):
+def test_recording_a_voortgangsbericht(gepland, ervaren, ingelogd_als):
     bericht = gepland.voortgangsberichten.first()
 
-    antwoord = als(ervaren).post(
+    antwoord = ingelogd_als(ervaren).post(
         f"/trajecten/{gepland.code}/berichten/",
         {"bericht": bericht.pk, "verstuurd_op": "2026-11-10", "kanaal": "email", "strekking": "Gaat goed."},
     )

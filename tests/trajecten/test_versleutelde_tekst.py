@@ -30,7 +30,7 @@ pytestmark = pytest.mark.django_db
 ROOT = Path(settings.BASE_DIR)
 
 
-def test_elk_tekstveld_van_een_dossier_is_versleuteld_of_niet_persoonlijk():
+def test_every_text_field_of_a_case_record_is_encrypted_or_not_personal():
     onversleuteld = [
         f"{m.__name__}.{v.name}" for m, v in vrije_tekst() if not isinstance(v, VersleuteldeTekst)
     ]
@@ -51,7 +51,7 @@ def _opgeslagen(model, veld: str, pk) -> str:
         return cursor.fetchone()[0]
 
 
-def test_vrije_tekst_staat_als_token_in_de_database_en_als_tekst_in_python():
+def test_free_text_is_a_token_in_the_database_and_text_in_python():
     traject = f.TrajectFactory()
     aanmelding = traject.aanmelding
 
@@ -62,7 +62,7 @@ def test_vrije_tekst_staat_als_token_in_de_database_en_als_tekst_in_python():
     assert _opgeslagen(Aanmelding, "klachten_anders", aanmelding.pk) == ""  # empty stays empty
 
 
-def test_de_database_zoekt_en_sorteert_niet_in_versleutelde_tekst():
+def test_the_database_neither_searches_nor_sorts_in_encrypted_text():
     f.TrajectFactory()
 
     with pytest.raises(FieldError):
@@ -72,10 +72,10 @@ def test_de_database_zoekt_en_sorteert_niet_in_versleutelde_tekst():
     assert Aanmelding.objects.filter(reden__isnull=False).count() == 1
 
 
-def test_zoeken_in_de_trajectenlijst_gaat_op_code_niet_op_tekst(school, als):
+def test_searching_the_list_of_trajecten_goes_by_code_not_by_text(school, ingelogd_als):
     coordinator = f.trainer(organisatie=school, coordinator=True)
     traject = f.TrajectFactory(school=school)
-    client = als(coordinator)
+    client = ingelogd_als(coordinator)
 
     op_code = client.get("/trajecten/", {"q": traject.code[2:5]})
     op_tekst = client.get("/trajecten/", {"q": "buikpijn"})
@@ -99,7 +99,7 @@ def _eindveld(model, pad: str):
     return veld
 
 
-def test_niets_sorteert_of_filtert_in_de_database_op_versleutelde_tekst():
+def test_nothing_sorts_or_filters_in_the_database_on_encrypted_text():
     """A token cannot be ordered or compared: no model's ordering, and no query in the code, uses one."""
     from django.apps import apps
 
@@ -158,7 +158,7 @@ def _met_tekst():
     return traject
 
 
-def test_sleutelwissel_alles_opnieuw_versleutelen_oude_sleutel_weg_alles_leesbaar(settings):
+def test_key_change_encrypt_everything_again_old_key_gone_everything_readable(settings):
     oude = settings.REFIT_IDENTITEIT_SLEUTELS[0]
     trajecten = [_met_tekst() for _ in range(3)]
     voor = [_alle_tekst(t) for t in trajecten]
@@ -180,7 +180,7 @@ def test_sleutelwissel_alles_opnieuw_versleutelen_oude_sleutel_weg_alles_leesbaa
         Aanmelding.objects.get(traject=trajecten[0]).reden  # noqa: B018
 
 
-def test_een_rij_die_niet_opnieuw_versleuteld_is_faalt_luid_zonder_oude_sleutel(settings):
+def test_a_row_not_encrypted_again_fails_loudly_without_the_old_key(settings):
     oude = settings.REFIT_IDENTITEIT_SLEUTELS[0]
     nieuwe = Fernet.generate_key().decode()
     traject = _met_tekst()  # written under the old key, and never re-encrypted
@@ -211,7 +211,7 @@ def _migratie_versleutelen():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_de_migratie_versleutelt_bestaande_rijen_ter_plekke_en_terug():
+def test_the_migration_encrypts_existing_rows_in_place_and_back():
     migratie, vorige = _migratie_versleutelen()
     executor = MigrationExecutor(connection)
     executor.migrate([vorige])

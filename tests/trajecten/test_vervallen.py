@@ -31,11 +31,11 @@ def aangemeld(school):
         )
 
 
-def test_een_open_traject_heeft_vanaf_de_aanmelding_een_vernietigdatum(aangemeld):
+def test_an_open_traject_has_a_vernietigdatum_from_its_aanmelding_on(aangemeld):
     assert Traject.objects.get(pk=aangemeld.pk).vernietigen_op is not None
 
 
-def test_een_traject_zonder_activiteit_vervalt_na_twaalf_maanden_met_bericht(
+def test_a_traject_without_activity_lapses_after_twelve_months_with_a_message(
     aangemeld, school, mailoutbox, django_capture_on_commit_callbacks
 ):
     coordinator = f.trainer(organisatie=school, coordinator=True)
@@ -54,7 +54,7 @@ def test_een_traject_zonder_activiteit_vervalt_na_twaalf_maanden_met_bericht(
     assert traject.code in mailoutbox[0].subject
 
 
-def test_een_vernietigd_traject_houdt_alleen_wat_het_bereik_nodig_heeft(school):
+def test_a_destroyed_traject_keeps_only_what_the_bereik_needs(school):
     traject = f.TrajectFactory(
         school=school,
         status="afgesloten",

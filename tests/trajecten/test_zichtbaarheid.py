@@ -85,9 +85,9 @@ MAG = {
 
 
 @pytest.mark.parametrize("rol", list(MAG))
-def test_zichtbaarheidsmatrix(rol, wereld, als):
+def test_the_visibility_matrix(rol, wereld, ingelogd_als):
     traject, persoon = wereld["traject"], wereld["personen"][rol]
-    client = als(persoon)
+    client = ingelogd_als(persoon)
 
     lijst = client.get("/trajecten/")
     zoeken = client.get("/trajecten/", {"q": traject.code})
@@ -104,8 +104,8 @@ def test_zichtbaarheidsmatrix(rol, wereld, als):
             assert "Zwanenburg" not in antwoord.get("Content-Disposition", "")
 
 
-def test_schoolcontact_ziet_alleen_de_status_niet_de_naam(wereld, als):
-    client = als(wereld["personen"]["schoolcontact"])
+def test_a_schoolcontact_sees_only_the_status_not_the_name(wereld, ingelogd_als):
+    client = ingelogd_als(wereld["personen"]["schoolcontact"])
 
     antwoord = client.get(f"/trajecten/{wereld['traject'].code}/")
 
@@ -113,15 +113,17 @@ def test_schoolcontact_ziet_alleen_de_status_niet_de_naam(wereld, als):
     assert "Zwanenburg" not in antwoord.text and "Vaak thuis" not in antwoord.text
 
 
-def test_toegewezen_trainer_ziet_de_naam_op_de_dossierpagina(wereld, als):
-    antwoord = als(wereld["personen"]["toegewezen_trainer"]).get(f"/trajecten/{wereld['traject'].code}/")
+def test_an_assigned_trainer_sees_the_name_on_the_case_page(wereld, ingelogd_als):
+    antwoord = ingelogd_als(wereld["personen"]["toegewezen_trainer"]).get(
+        f"/trajecten/{wereld['traject'].code}/"
+    )
 
     assert "Zwanenburg" in antwoord.text
 
 
-def test_niet_meer_toegewezen_trainer_verliest_toegang_bij_het_volgende_verzoek(wereld, als):
+def test_a_trainer_no_longer_assigned_loses_access_at_the_next_request(wereld, ingelogd_als):
     traject, trainer = wereld["traject"], wereld["personen"]["toegewezen_trainer"]
-    client = als(trainer)
+    client = ingelogd_als(trainer)
     assert client.get(f"/trajecten/{traject.code}/").status_code == 200
 
     traject.trainers.remove(trainer)
@@ -129,9 +131,9 @@ def test_niet_meer_toegewezen_trainer_verliest_toegang_bij_het_volgende_verzoek(
     assert client.get(f"/trajecten/{traject.code}/").status_code == 404
 
 
-def test_gedeactiveerde_trainer_verliest_toegang_bij_het_volgende_verzoek(wereld, als):
+def test_a_deactivated_trainer_loses_access_at_the_next_request(wereld, ingelogd_als):
     traject, trainer = wereld["traject"], wereld["personen"]["toegewezen_trainer"]
-    client = als(trainer)
+    client = ingelogd_als(trainer)
 
     trainer.is_active = False
     trainer.save()
@@ -140,7 +142,7 @@ def test_gedeactiveerde_trainer_verliest_toegang_bij_het_volgende_verzoek(wereld
     assert antwoord.status_code == 302 and "/account/login/" in antwoord.url
 
 
-def test_coordinator_zonder_trainersrol_ziet_geen_dossiers(wereld):
+def test_a_coordinator_without_the_trainer_role_sees_no_case_records(wereld):
     """Coordinators read case data, so they need the trainer role (and with it two-step login)."""
     schoolcontact = wereld["personen"]["schoolcontact"]
     Lidmaatschap.objects.filter(user=schoolcontact).update(is_coordinator=True)
@@ -148,13 +150,13 @@ def test_coordinator_zonder_trainersrol_ziet_geen_dossiers(wereld):
     assert not Traject.objects.zichtbaar_voor(schoolcontact).exists()
 
 
-def test_anoniem_wordt_naar_inloggen_gestuurd(wereld, client):
+def test_an_anonymous_visitor_is_sent_to_the_login(wereld, client):
     antwoord = client.get(f"/trajecten/{wereld['traject'].code}/")
 
     assert antwoord.status_code == 302 and "/account/login/" in antwoord.url
 
 
-def test_bijlage_staat_buiten_de_media_met_een_willekeurige_naam(wereld, settings):
+def test_a_bijlage_is_stored_outside_the_media_under_a_random_name(wereld, settings):
     bijlage = wereld["bijlage"]
 
     assert "Zwanenburg" not in bijlage.bestand.name

@@ -21,7 +21,7 @@ from tests.licenties.factories import LicentieFactory, ProfessionaliseringsdagFa
 from tests.portal.factories import OrganisatieFactory, UserFactory
 from tests.security.hostile import strategies as s
 from tests.security.hostile.telling import tel
-from tests.security.hostile.wereld import client_voor
+from tests.security.world import client_voor
 from tests.trajecten import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -64,7 +64,7 @@ def streaming(response) -> bytes:
 
 
 @given(st.one_of(FORMULE, s.tekst(), st.integers(), st.dates(), st.none()))
-def test_celwaarde_maakt_van_geen_enkele_tekst_een_formule_en_houdt_de_tekst_leesbaar(waarde):
+def test_a_cell_value_turns_no_text_into_a_formula_and_keeps_the_text_readable(waarde):
     uit = celwaarde(waarde)
     if isinstance(waarde, str):
         leesbaar = STUURTEKENS.sub("", waarde)
@@ -75,7 +75,7 @@ def test_celwaarde_maakt_van_geen_enkele_tekst_een_formule_en_houdt_de_tekst_lee
         assert uit is waarde
 
 
-def test_licentieoverzicht_csv_en_xlsx_bevatten_geen_formules():
+def test_the_licence_overview_in_csv_and_xlsx_holds_no_formulas():
     kerngroep = client_voor(UserFactory(roles=["kerngroep"]))
 
     @settings(max_examples=5)
@@ -100,7 +100,7 @@ def test_licentieoverzicht_csv_en_xlsx_bevatten_geen_formules():
     export()
 
 
-def test_aanwezigheidslijst_van_een_dag_csv_en_xlsx_bevatten_geen_formules():
+def test_the_attendance_list_of_a_day_in_csv_and_xlsx_holds_no_formulas():
     kerngroep = client_voor(UserFactory(roles=["kerngroep"]))
     dag = ProfessionaliseringsdagFactory(datum=date(2026, 3, 1))
 
@@ -121,7 +121,7 @@ def test_aanwezigheidslijst_van_een_dag_csv_en_xlsx_bevatten_geen_formules():
     export()
 
 
-def test_bereik_csv_bevat_geen_formules_uit_organisatienamen():
+def test_the_bereik_csv_holds_no_formulas_from_organisation_names():
     kerngroep = client_voor(UserFactory(roles=["kerngroep"]))
 
     @settings(max_examples=5)

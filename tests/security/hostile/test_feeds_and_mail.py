@@ -20,7 +20,7 @@ from portal.agenda.services import agenda_abonnement_ophalen
 from tests.intervisie import factories as fi
 from tests.security.hostile import strategies as s
 from tests.security.hostile.telling import tel
-from tests.security.hostile.wereld import client_voor
+from tests.security.world import client_voor
 
 pytestmark = pytest.mark.django_db
 
@@ -60,7 +60,7 @@ def controleer_feed(inhoud: bytes, *, events: int) -> Calendar:
 
 @settings(max_examples=60)
 @given(titel=INJECTIE, plaats=INJECTIE, omschrijving=INJECTIE, aantal=st.integers(1, 3))
-def test_ical_tekst_voegt_geen_eigenschappen_of_events_toe(titel, plaats, omschrijving, aantal):
+def test_ical_text_adds_no_properties_or_events(titel, plaats, omschrijving, aantal):
     items = [
         AgendaItem(
             uid=f"test-{i}@re-fit-portaal",
@@ -80,7 +80,7 @@ def test_ical_tekst_voegt_geen_eigenschappen_of_events_toe(titel, plaats, omschr
     tel("ical: AgendaItem-tekst", geweigerd=False)
 
 
-def test_persoonlijke_feed_houdt_groepsnaam_plaats_en_agenda_als_tekst():
+def test_the_personal_feed_keeps_group_name_place_and_agenda_as_text():
     """End to end: what the kerngroep and a facilitator type ends up in a member's /agenda/<token>.ics."""
     facilitator = fi.trainer()
     groep = fi.IntervisiegroepFactory(facilitatoren=[facilitator])
@@ -106,7 +106,7 @@ def test_persoonlijke_feed_houdt_groepsnaam_plaats_en_agenda_als_tekst():
     feed_ophalen()
 
 
-def test_groepsnaam_met_regeleinden_voegt_geen_mailheaders_toe():
+def test_a_group_name_with_line_breaks_adds_no_mail_headers():
     groep = fi.IntervisiegroepFactory()
     fi.BijeenkomstFactory(groep=groep)
 

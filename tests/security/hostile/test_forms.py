@@ -12,7 +12,7 @@ from cursus.models import Werkagenda
 from intervisie.models import Casusinbreng
 from tests.security.hostile import strategies as s
 from tests.security.hostile.aanval import Doel, aanvallen
-from tests.security.hostile.wereld import (
+from tests.security.world import (
     CONTENT_STAAT,
     CURSUS_STAAT,
     INTERVISIE_STAAT,
@@ -351,7 +351,7 @@ FORMULIEREN = [
 @pytest.mark.parametrize(
     ("naam", "wereld", "wie", "url", "velden", "staat"), FORMULIEREN, ids=[rij[0] for rij in FORMULIEREN]
 )
-def test_formulier_overleeft_vijandige_invoer_zonder_500_en_weigert_zonder_gevolgen(
+def test_a_form_survives_hostile_input_without_a_500_and_refuses_without_effects(
     naam, wereld, wie, url, velden, staat
 ):
     w = wereld()

@@ -16,7 +16,7 @@ from tests.portal.factories import UserFactory
 from tests.security.hostile import strategies as s
 from tests.security.hostile.aanval import Doel, aanvallen, controleer_pagina
 from tests.security.hostile.telling import tel
-from tests.security.hostile.wereld import (
+from tests.security.world import (
     CONTENT_STAAT,
     INTERVISIE_STAAT,
     LICENTIE_STAAT,
@@ -158,14 +158,14 @@ PARAMETERS = [
 @pytest.mark.parametrize(
     ("naam", "wereld", "wie", "url", "parameters", "staat"), PARAMETERS, ids=[rij[0] for rij in PARAMETERS]
 )
-def test_queryparameters_geven_nooit_een_500_en_veranderen_niets(naam, wereld, wie, url, parameters, staat):
+def test_query_parameters_never_give_a_500_and_change_nothing(naam, wereld, wie, url, parameters, staat):
     w = wereld()
     aanvallen(
         Doel(naam=naam, url=url(w), client=client_voor(wie(w)), velden=parameters, staat=staat, methode="get")
     )
 
 
-def test_login_stuurt_na_afloop_nooit_naar_een_andere_site():
+def test_the_login_never_sends_to_another_site_afterwards():
     """`?next=` is kept to this site: an open redirect would make phishing links look like ours."""
     from tests.portal.factories import PASSWORD
 
@@ -193,7 +193,7 @@ PADEN = [
 
 
 @pytest.mark.parametrize(("patroon", "wie", "wereld"), PADEN, ids=[p[0] for p in PADEN])
-def test_vrije_padsegmenten_geven_nooit_een_500(patroon, wie, wereld):
+def test_free_path_segments_never_give_a_500(patroon, wie, wereld):
     w = wereld()
     client = client_voor(wie(w))
     staat = TRAJECT_STAAT if patroon.startswith("/trajecten") else LICENTIE_STAAT

@@ -18,7 +18,7 @@ from content.models import LotVerhaal
 from tests.portal.factories import UserFactory
 from tests.security.hostile import strategies as s
 from tests.security.hostile.telling import tel
-from tests.security.hostile.wereld import client_voor
+from tests.security.world import client_voor
 
 pytestmark = pytest.mark.django_db
 
@@ -84,7 +84,7 @@ def geen_gevaar(html: str) -> None:
 
 @settings(max_examples=60)
 @given(html=HTML)
-def test_geplakte_html_verliest_scripts_en_event_attributen(html):
+def test_pasted_html_loses_scripts_and_event_attributes(html):
     opgeslagen = EditorHTMLConverter(features=RICH_TEXT_FEATURES).to_database_format(html)
     geen_gevaar(opgeslagen)
     tel("richtext: geplakte HTML", geweigerd=False)
@@ -97,7 +97,7 @@ def test_geplakte_html_verliest_scripts_en_event_attributen(html):
         st.sampled_from(["javascript:alert(1)", " javascript:x", "data:text/html,<script>"]), s.tekst()
     ),
 )
-def test_draftail_invoer_blijft_tekst_en_links_naar_javascript_verdwijnen(teksten, link):
+def test_draftail_input_stays_text_and_javascript_links_disappear(teksten, link):
     opgeslagen = ContentstateConverter(features=RICH_TEXT_FEATURES).to_database_format(
         contentstate(teksten, link)
     )
@@ -105,7 +105,7 @@ def test_draftail_invoer_blijft_tekst_en_links_naar_javascript_verdwijnen(tekste
     tel("richtext: Draftail-invoer", geweigerd=False)
 
 
-def test_lot_verhaal_via_het_admin_formulier_slaat_geen_script_op():
+def test_a_lot_verhaal_through_the_admin_form_stores_no_script():
     redacteur = client_voor(UserFactory(roles=["kerngroep"], is_superuser=True))
     tekst = contentstate(
         ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>'], "javascript:alert(1)"

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from tests.portal.factories import UserFactory
 from tests.security.hostile import strategies as s
 from tests.security.hostile.telling import tel
-from tests.security.hostile.wereld import TRAJECT_STAAT, client_voor, trajecten_wereld
+from tests.security.world import TRAJECT_STAAT, client_voor, trajecten_wereld
 from trajecten.forms import MAX_BIJLAGE_BYTES
 from trajecten.models import Bijlage
 
@@ -58,7 +58,7 @@ NAMEN = st.one_of(
 VEILIGE_NAAM = re.compile(r"^[0-9a-f]{32}\.(pdf|png|jpg)$")
 
 
-def test_bijlage_alleen_toegestaan_op_inhoud_met_een_eigen_veilige_naam():
+def test_a_bijlage_is_allowed_by_its_content_and_gets_its_own_safe_name():
     w = trajecten_wereld()
     traject = w["in_training"]
     client = client_voor(w["ervaren"])
@@ -106,7 +106,7 @@ def test_bijlage_alleen_toegestaan_op_inhoud_met_een_eigen_veilige_naam():
     uploaden()
 
 
-def test_bijlage_groter_dan_5_mb_wordt_geweigerd():
+def test_a_bijlage_larger_than_5_mb_is_refused():
     w = trajecten_wereld()
     client = client_voor(w["ervaren"])
     te_groot = SimpleUploadedFile("groot.pdf", b"%PDF-1.4\n" + b"0" * MAX_BIJLAGE_BYTES)
@@ -133,7 +133,7 @@ def redacteur():
         ("leeg.jpg", b""),
     ],
 )
-def test_wagtail_afbeelding_die_geen_afbeelding_is_wordt_geweigerd(redacteur, naam, inhoud):
+def test_a_wagtail_image_that_is_no_image_is_refused(redacteur, naam, inhoud):
     from wagtail.images import get_image_model
 
     response = redacteur.post(
@@ -155,7 +155,7 @@ def test_wagtail_afbeelding_die_geen_afbeelding_is_wordt_geweigerd(redacteur, na
         ("programma.exe", INHOUD["exe"][0]),
     ],
 )
-def test_wagtail_document_dat_geen_toegestaan_type_is_wordt_geweigerd(redacteur, naam, inhoud):
+def test_a_wagtail_document_of_a_type_not_allowed_is_refused(redacteur, naam, inhoud):
     from wagtail.documents import get_document_model
 
     response = redacteur.post(
@@ -168,7 +168,7 @@ def test_wagtail_document_dat_geen_toegestaan_type_is_wordt_geweigerd(redacteur,
     tel("upload: wagtail-document", geweigerd=True)
 
 
-def test_wagtail_document_pdf_wordt_als_download_met_eigen_beveiliging_geserveerd(redacteur):
+def test_a_wagtail_pdf_document_is_served_as_a_download_with_its_own_protection(redacteur):
     from wagtail.documents import get_document_model
 
     response = redacteur.post(

@@ -12,7 +12,7 @@ from tests.cursus.factories import AanmeldingFactory
 from tests.portal.factories import UserFactory
 from tests.security.hostile.aanval import ONGEESCAPET
 from tests.security.hostile.telling import tel
-from tests.security.hostile.wereld import client_voor
+from tests.security.world import client_voor
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +36,7 @@ def werkagenda():
     return Werkagenda.objects.create(aanmelding=aanmelding, **MARKUP)
 
 
-def test_werkagenda_pdf_toont_de_tekens_letterlijk_en_interpreteert_geen_markup(werkagenda):
+def test_the_werkagenda_pdf_shows_the_characters_literally_and_interprets_no_markup(werkagenda):
     response = client_voor(werkagenda.aanmelding.user).get(
         f"/cursus/werkagenda/{werkagenda.aanmelding.pk}.pdf"
     )
@@ -49,7 +49,7 @@ def test_werkagenda_pdf_toont_de_tekens_letterlijk_en_interpreteert_geen_markup(
     tel("weergave: werkagenda-PDF", geweigerd=False)
 
 
-def test_werkagenda_pagina_escapet_de_tekst(werkagenda):
+def test_the_werkagenda_page_escapes_the_text(werkagenda):
     cursist = client_voor(werkagenda.aanmelding.user)
 
     for client, url in [(cursist, f"/cursus/mijn-cursus/{werkagenda.aanmelding.pk}/werkagenda/")]:
@@ -61,7 +61,7 @@ def test_werkagenda_pagina_escapet_de_tekst(werkagenda):
         tel("weergave: werkagenda-pagina", geweigerd=False)
 
 
-def test_wagtail_admin_toont_ingevulde_tekst_van_een_aanmelding_geescaped(werkagenda):
+def test_the_wagtail_admin_shows_the_text_of_an_aanmelding_escaped(werkagenda):
     kerngroep = client_voor(UserFactory(roles=["kerngroep"], is_superuser=True))
     pk = werkagenda.aanmelding.pk
 
