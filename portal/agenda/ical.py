@@ -16,7 +16,9 @@ PRODID = "-//Re-Fit//Re-Fit portaal//NL"
 # Calendar apps that subscribe to a feed ask again after this long.
 REFRESH_INTERVAL = timedelta(hours=6)
 # RFC 5545 allows no control characters in text but the tab; icalendar escapes line breaks itself.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# The byte-order mark (U+FEFF, invisible) goes too: icalendar drops it at the start of a value, so a
+# title of only that character would arrive empty.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
 
 
 def ical_text(text: str) -> str:
