@@ -113,6 +113,31 @@ def telt_als_bijgewoond(aanwezigheid) -> bool:
     return aanwezigheid.aanwezig or bool(aanwezigheid.inhaal_bijeenkomst_id and aanwezigheid.ingehaald)
 
 
+def inhalen_controleren(*, gemist, aanwezig: bool, inhaal, ingehaald: bool, vandaag: date) -> None:
+    """Rule 'inhalen': a missed session is made up at a session of the same kind in another edition.
+
+    `gemist` is the session missed (`aanwezig` says whether it was), `inhaal` the make-up session;
+    it counts (`ingehaald`) only once that session has been, so not before its date.
+    """
+    if aanwezig:
+        raise ValidationError(
+            _("Deze bijeenkomst is bijgewoond; er valt niets in te halen."), code="aanwezig"
+        )
+    if inhaal.soort != gemist.soort:
+        raise ValidationError(
+            _("Een %(soort)s haal je in op een %(soort)s.") % {"soort": gemist.get_soort_display().lower()},
+            code="soort",
+        )
+    if inhaal.cursusronde_id == gemist.cursusronde_id:
+        raise ValidationError(_("Inhalen gebeurt in een andere cursusronde."), code="zelfde_ronde")
+    if ingehaald and inhaal.datum > vandaag:
+        raise ValidationError(
+            _("De inhaalbijeenkomst op %(datum)s is nog niet geweest.")
+            % {"datum": datum_tekst(inhaal.datum)},
+            code="te_vroeg",
+        )
+
+
 def werkagenda_ontbrekende_onderdelen(werkagenda) -> list[str]:
     """Rule 'werkagenda indienen': every part is filled in. Returns the labels of the empty parts."""
     return [str(label) for _naam, label, tekst in werkagenda.onderdelen() if not tekst.strip()]
