@@ -18,7 +18,8 @@ def zichtbare_activiteiten():
 
 
 def tijdsoverzicht(plan: Sessieplan, items) -> dict:
-    """Rule 'tijd van een bijeenkomst': the planned minutes against 45 (individual) or 150 (group)."""
+    """The planned minutes against what the meeting has (rule 'duur van een bijeenkomst',
+    `content.programma.beschikbare_minuten`)."""
     totaal = sum(item.activiteit.duur for item in items)
     return {
         "totaal": totaal,

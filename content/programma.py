@@ -58,6 +58,11 @@ def thema_controleren(*, fase_nummer: int, titel: str, bestaande) -> None:
         raise ValidationError(gettext("Het thema %(titel)s bestaat al in deze fase.") % {"titel": titel})
 
 
+def beschikbare_minuten(*, is_groep: bool) -> int:
+    """Rule 'duur van een bijeenkomst': 45 minutes for an individual talk, 150 for a group meeting."""
+    return MINUTEN_GROEP if is_groep else MINUTEN_INDIVIDUEEL
+
+
 def fase_van_week(week: int) -> Fase:
     for f in FASEN:
         if f.eerste_week <= week <= f.laatste_week:

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from cursus.choices import Beoordeling, MeldingSoort, RondeStatus, Soort
 from portal.kalender import datum_tekst
 from portal.plaatsing import PlaatsStatus, check_capaciteit
-from portal.rules import eindigt_na_begin
+from portal.rules import eindigt_na_begin, heeft_plaats
 
 AANTAL_LESDAGEN = 2
 AANTAL_INTERVISIEMOMENTEN = 2
@@ -24,7 +24,8 @@ def planning_controleren(*, capaciteit, aanmelden_tot, afmelden_tot, bijeenkomst
     """Rule 'opbouw van de cursus': two lesdagen, then two intervisiemomenten, at least one seat.
 
     The intervisiemomenten come after both lesdagen (trainees practise in between);
-    every session ends after it starts and has a place or an online link; applying and
+    every session ends after it starts and has a place or an online link (`portal.rules.heeft_plaats`,
+    named by date: one form plans all four); applying and
     cancelling close before the first lesdag. Raises one ValidationError with every
     problem, keyed by field where there is one.
     """
@@ -53,7 +54,7 @@ def planning_controleren(*, capaciteit, aanmelden_tot, afmelden_tot, bijeenkomst
                 _("Op %(datum)s ligt de eindtijd niet na de begintijd.")
                 % {"datum": datum_tekst(bijeenkomst.datum)},
             )
-        if not (bijeenkomst.locatie or bijeenkomst.online_link):
+        if not heeft_plaats(locatie=bijeenkomst.locatie, online_link=bijeenkomst.online_link):
             fout(
                 NON_FIELD_ERRORS,
                 _("Geef voor %(datum)s een locatie of een online link op.")
@@ -110,6 +111,31 @@ def afmeldtermijn_open(ronde, *, op: date) -> bool:
 def telt_als_bijgewoond(aanwezigheid) -> bool:
     """Rule 'aanwezigheid': present, or absent and the session made up in another edition."""
     return aanwezigheid.aanwezig or bool(aanwezigheid.inhaal_bijeenkomst_id and aanwezigheid.ingehaald)
+
+
+def inhalen_controleren(*, gemist, aanwezig: bool, inhaal, ingehaald: bool, vandaag: date) -> None:
+    """Rule 'inhalen': a missed session is made up at a session of the same kind in another edition.
+
+    `gemist` is the session missed (`aanwezig` says whether it was), `inhaal` the make-up session;
+    it counts (`ingehaald`) only once that session has been, so not before its date.
+    """
+    if aanwezig:
+        raise ValidationError(
+            _("Deze bijeenkomst is bijgewoond; er valt niets in te halen."), code="aanwezig"
+        )
+    if inhaal.soort != gemist.soort:
+        raise ValidationError(
+            _("Een %(soort)s haal je in op een %(soort)s.") % {"soort": gemist.get_soort_display().lower()},
+            code="soort",
+        )
+    if inhaal.cursusronde_id == gemist.cursusronde_id:
+        raise ValidationError(_("Inhalen gebeurt in een andere cursusronde."), code="zelfde_ronde")
+    if ingehaald and inhaal.datum > vandaag:
+        raise ValidationError(
+            _("De inhaalbijeenkomst op %(datum)s is nog niet geweest.")
+            % {"datum": datum_tekst(inhaal.datum)},
+            code="te_vroeg",
+        )
 
 
 def werkagenda_ontbrekende_onderdelen(werkagenda) -> list[str]:

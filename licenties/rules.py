@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from licenties.models import BesluitSoort, Licentie, LicentieStatus, MeldingSoort
 from portal.kalender import datum_tekst, months_later, years_later
 from portal.plaatsing import check_capaciteit
+from portal.rules import plaats_controleren
 
 ERVAREN_NA_JAREN = 3
 
@@ -192,20 +193,22 @@ def licentie_onderhoud(bewijs: Bewijs, regel, *, op: date) -> Onderhoud:
 
 
 def dag_planning_controleren(*, datum, aanmelden_tot, locatie, online_link, capaciteit):
-    """Rule 'professionaliseringsdag plannen': enrolment closing before the day, a place or a link,
-    and at least one seat. Raises one ValidationError keyed by field.
+    """Rule 'professionaliseringsdag plannen': enrolment closing before the day, a place or a link
+    (`portal.rules.plaats_controleren`), and at least one seat. Raises one ValidationError keyed by field.
 
     That the day ends after it starts is every appointment's rule (`portal.rules.eindigt_na_begin`),
     checked by the model's `clean`."""
     fouten = {}
     if datum and aanmelden_tot and aanmelden_tot >= datum:
         fouten["aanmelden_tot"] = _("Aanmelden moet sluiten vóór de dag zelf.")
-    if not (locatie or online_link):
-        fouten["locatie"] = _("Geef een locatie of een online link op.")
+    try:
+        plaats_controleren(locatie=locatie, online_link=online_link)
+    except ValidationError as error:
+        fouten.update(error.error_dict)
     try:
         check_capaciteit(capaciteit)
     except ValidationError as error:
-        fouten.update({veld: meldingen[0] for veld, meldingen in error.message_dict.items()})
+        fouten.update(error.error_dict)
     if fouten:
         raise ValidationError(fouten)
 

@@ -4,6 +4,8 @@ Services refuse a write with a Dutch `ValidationError`, either keyed by field
 (`ValidationError({"reden": …})`) or plain. Views and Wagtail create/edit views show it here, so a
 refusal reads the same on every screen: each message next to the field it names when the form has
 that field, otherwise on top of the form (a key the form does not know is never lost or a crash).
+A field that already has an error keeps only its own: a rule checked in a form's `clean` sees a
+fallback for a field the user typed wrong, and its complaint about that fallback would be noise.
 """
 
 from django import forms
@@ -14,7 +16,8 @@ def fout_op_formulier(form: forms.BaseForm, error: ValidationError, *verdere: fo
     """Put a service's ValidationError on `form`: each message at its field, else on top of `form`.
 
     With `verdere` forms (one page, several forms) a field's message goes to the first form that
-    has the field; whatever no form has goes on top of `form`.
+    has the field; whatever no form has goes on top of `form`. A field that already has an error
+    gets no second one.
     """
     if not hasattr(error, "error_dict"):
         form.add_error(None, error)
@@ -23,7 +26,7 @@ def fout_op_formulier(form: forms.BaseForm, error: ValidationError, *verdere: fo
         doel = next((f for f in (form, *verdere) if veld in f.fields), None)
         if doel is None:
             form.add_error(None, fouten)
-        else:
+        elif veld not in doel.errors:
             doel.add_error(veld, fouten)
 
 

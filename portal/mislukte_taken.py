@@ -6,9 +6,13 @@ lost silently: a mail that could not be sent is here, and its outbox row
 (`portal.UitgaandeMail`) stays unsent.
 Once the cause is fixed, 'Opnieuw proberen' queues the task again
 (`portal.taken.mislukte_taak_opnieuw_inplannen`); the mail tasks then send what is still unsent.
+
+Who may retry a failed task (`RECHT`, the kerngroep's) sees the menu item and opens the screen,
+like every other admin screen (`portal.admin_menu`).
 """
 
 from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
@@ -16,12 +20,14 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from django_tasks_db.models import DBTaskResult
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import BaseColumn, Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 
-from portal.roles import Role, has_role, role_required
+from portal.admin_menu import RechtMenuItem
 from portal.taken import mislukte_taak_opnieuw_inplannen
+
+# Retrying changes a task result; seeing the list is part of that work.
+RECHT = "django_tasks_database.change_dbtaskresult"
 
 
 class FoutColumn(Column):
@@ -57,7 +63,7 @@ class MisluktetakenView(ReportView):
     ]
 
     def dispatch(self, request, *args, **kwargs):
-        if not has_role(request.user, Role.KERNGROEP):
+        if not request.user.has_perm(RECHT):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -65,7 +71,7 @@ class MisluktetakenView(ReportView):
         return DBTaskResult.objects.failed().order_by("-finished_at")
 
 
-@role_required(Role.KERNGROEP)
+@permission_required(RECHT, raise_exception=True)
 @require_POST
 def opnieuw_proberen(request, pk):
     """Queue one failed task again; it leaves the list."""
@@ -79,11 +85,6 @@ def opnieuw_proberen(request, pk):
             request, _("Taak %(taak)s staat opnieuw in de wachtrij.") % {"taak": resultaat.task_name}
         )
     return redirect("mislukte_taken")
-
-
-class MisluktetakenMenuItem(MenuItem):
-    def is_shown(self, request):
-        return has_role(request.user, Role.KERNGROEP)
 
 
 def admin_urls():
@@ -103,6 +104,11 @@ def admin_urls():
 
 
 def menu_item():
-    return MisluktetakenMenuItem(
-        _("Mislukte taken"), reverse("mislukte_taken"), name="mislukte-taken", icon_name="warning", order=1200
+    return RechtMenuItem(
+        _("Mislukte taken"),
+        reverse("mislukte_taken"),
+        name="mislukte-taken",
+        icon_name="warning",
+        order=1200,
+        permission=RECHT,
     )

@@ -49,6 +49,8 @@ ROLE_PERMISSIONS = {
         "portal.change_schoolvakantie",
         "portal.delete_schoolvakantie",
         "portal.view_schoolvakantie",
+        # Mislukte taken: retrying a task that failed for good (portal.mislukte_taken).
+        "django_tasks_database.change_dbtaskresult",
     ],
 }
 

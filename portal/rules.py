@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 EINDTIJD_NIET_NA_BEGINTIJD = _("De eindtijd ligt na de begintijd.")
+GEEN_PLAATS = _("Geef een locatie of een online link op.")
 
 
 def eindigt_na_begin(*, begintijd: time, eindtijd: time) -> bool:
@@ -31,3 +32,19 @@ def tijden_controleren(*, begintijd: time | None, eindtijd: time | None) -> None
         and not eindigt_na_begin(begintijd=begintijd, eindtijd=eindtijd)
     ):
         raise ValidationError({"eindtijd": EINDTIJD_NIET_NA_BEGINTIJD}, code="tijden")
+
+
+def heeft_plaats(*, locatie: str, online_link: str) -> bool:
+    """Rule 'een afspraak heeft een plaats': a location, an online link, or both.
+
+    For every appointment people are invited to (a lesdag or intervisiemoment of the course, a
+    professionalisation day, an intervisie meeting), checked where each is planned. Meetings a
+    group's year plan creates take the group's link as it is.
+    """
+    return bool(locatie or online_link)
+
+
+def plaats_controleren(*, locatie: str, online_link: str) -> None:
+    """Rule 'een afspraak heeft een plaats', as a field error on the location."""
+    if not heeft_plaats(locatie=locatie, online_link=online_link):
+        raise ValidationError({"locatie": ValidationError(GEEN_PLAATS, code="geen_plaats")})

@@ -266,6 +266,21 @@ def besluit_controleren(
         raise ValidationError(fouten)
 
 
+# --- Groepstraining ----------------------------------------------------------------------------
+
+
+def groepssamenstelling_controleren(*, aantal_jongeren: int, aantal_trainers: int) -> None:
+    """Rule 'groepstraining': a group training has 4–10 admitted youths and two trainers."""
+    if not MIN_GROEP <= aantal_jongeren <= MAX_GROEP:
+        raise ValidationError(
+            _("Een groepstraining heeft 4 tot 10 jongeren; deze groep heeft er %(n)d.")
+            % {"n": aantal_jongeren},
+            code="groepsgrootte",
+        )
+    if aantal_trainers != 2:
+        raise ValidationError(_("Een groepstraining heeft twee trainers."), code="groepstrainers")
+
+
 # --- During the training -------------------------------------------------------------------------
 
 

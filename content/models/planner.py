@@ -7,11 +7,10 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from content.programma import (
-    MINUTEN_GROEP,
-    MINUTEN_INDIVIDUEEL,
     ONDERDELEN_GROEP,
     ONDERDELEN_INDIVIDUEEL,
     TOTAAL_WEKEN,
+    beschikbare_minuten,
 )
 
 
@@ -72,8 +71,8 @@ class Sessieplan(models.Model):
 
     @property
     def beschikbare_minuten(self) -> int:
-        """Rule 'duur van een bijeenkomst': 45 minutes individually, 150 minutes in a group."""
-        return MINUTEN_GROEP if self.soort == self.Soort.GROEP else MINUTEN_INDIVIDUEEL
+        """Rule 'duur van een bijeenkomst' (`content.programma.beschikbare_minuten`) for this plan."""
+        return beschikbare_minuten(is_groep=self.soort == self.Soort.GROEP)
 
 
 class SessieplanItem(models.Model):

@@ -18,7 +18,7 @@ from cursus.models import (
     Werkagenda,
     WerkagendaOpmerking,
 )
-from cursus.rules import werkagenda_ontbrekende_onderdelen
+from cursus.rules import inhalen_controleren, werkagenda_ontbrekende_onderdelen
 from cursus.services.meldingen import aanmelding_loggen
 from portal.kalender import datum_tekst
 
@@ -88,29 +88,15 @@ def aanwezigheid_vastleggen(*, bijeenkomst: Bijeenkomst, registraties: list[Regi
 def inhaalbijeenkomst_vastleggen(
     *, aanwezigheid: Aanwezigheid, inhaal_bijeenkomst: Bijeenkomst, ingehaald: bool, door
 ) -> Aanwezigheid:
-    """Rule 'inhalen': a missed session is made up at a session of the same kind in another edition.
-
-    It counts once the opleider confirms the make-up session was attended, which
-    cannot happen before that session's date.
-    """
-    gemist = aanwezigheid.bijeenkomst
-    if aanwezigheid.aanwezig:
-        raise ValidationError(
-            _("Deze bijeenkomst is bijgewoond; er valt niets in te halen."), code="aanwezig"
-        )
-    if inhaal_bijeenkomst.soort != gemist.soort:
-        raise ValidationError(
-            _("Een %(soort)s haal je in op een %(soort)s.") % {"soort": gemist.get_soort_display().lower()},
-            code="soort",
-        )
-    if inhaal_bijeenkomst.cursusronde_id == gemist.cursusronde_id:
-        raise ValidationError(_("Inhalen gebeurt in een andere cursusronde."), code="zelfde_ronde")
-    if ingehaald and inhaal_bijeenkomst.datum > timezone.localdate():
-        raise ValidationError(
-            _("De inhaalbijeenkomst op %(datum)s is nog niet geweest.")
-            % {"datum": datum_tekst(inhaal_bijeenkomst.datum)},
-            code="te_vroeg",
-        )
+    """Record where a missed session is made up, and whether it was (rule 'inhalen',
+    `cursus.rules.inhalen_controleren`)."""
+    inhalen_controleren(
+        gemist=aanwezigheid.bijeenkomst,
+        aanwezig=aanwezigheid.aanwezig,
+        inhaal=inhaal_bijeenkomst,
+        ingehaald=ingehaald,
+        vandaag=timezone.localdate(),
+    )
     with transaction.atomic():
         aanwezigheid.inhaal_bijeenkomst = inhaal_bijeenkomst
         aanwezigheid.ingehaald = ingehaald
@@ -119,7 +105,11 @@ def inhaalbijeenkomst_vastleggen(
             aanwezigheid.aanmelding,
             "cursus.aanmelding.inhalen",
             door=door,
-            data={"gemist": gemist.pk, "inhaal": inhaal_bijeenkomst.pk, "ingehaald": ingehaald},
+            data={
+                "gemist": aanwezigheid.bijeenkomst_id,
+                "inhaal": inhaal_bijeenkomst.pk,
+                "ingehaald": ingehaald,
+            },
         )
     return aanwezigheid
 

@@ -19,7 +19,7 @@ from intervisie.rules import (
 from intervisie.selectors import regios_van_groep
 from intervisie.services.meldingen import loggen, wijziging_melden
 from portal.kalender import datum_tekst, schooljaar_grenzen
-from portal.rules import tijden_controleren
+from portal.rules import plaats_controleren, tijden_controleren
 
 
 @dataclass(frozen=True)
@@ -39,8 +39,7 @@ def _planning_controleren(planning: Planning, *, vorige_datum: date | None = Non
         datum=planning.datum, vandaag=timezone.localdate(), vorige_datum=vorige_datum
     )
     tijden_controleren(begintijd=planning.begintijd, eindtijd=planning.eindtijd)
-    if not planning.online_link and not planning.locatie:
-        raise ValidationError(_("Geef een online link of een locatie op."), code="geen_plaats")
+    plaats_controleren(locatie=planning.locatie, online_link=planning.online_link)
 
 
 def bijeenkomst_plannen(*, groep: Intervisiegroep, planning: Planning, door) -> Intervisiebijeenkomst:

@@ -26,6 +26,7 @@ from licenties.models import (
 )
 from licenties.rules import dag_planning_controleren
 from licenties.tellingen import jaren_behaald, jaren_geldig_tot
+from portal.formulieren import fout_op_formulier
 from portal.models import Lidmaatschap, Organisatie
 from portal.models.organisaties import Regio
 
@@ -194,9 +195,7 @@ class ProfessionaliseringsdagForm(WagtailAdminModelForm):
                 }
             )
         except ValidationError as error:
-            for veld, meldingen in error.message_dict.items():
-                if veld not in self.errors:
-                    self.add_error(veld if veld in self.fields else None, meldingen)
+            fout_op_formulier(self, error)
         return cleaned
 
 

@@ -158,5 +158,5 @@ def test_a_year_plan_meeting_in_the_past_keeps_its_date_but_cannot_be_moved_furt
 def test_a_meeting_needs_a_link_or_a_place(kerngroep, ongewijzigd):
     groep = IntervisiegroepFactory()
     zonder = Planning(datum=date.today() + timedelta(days=10), begintijd=time(15), eindtijd=time(17))
-    with ongewijzigd(), pytest.raises(ValidationError, match="online link of een locatie"):
+    with ongewijzigd(), pytest.raises(ValidationError, match="locatie of een online link"):
         bijeenkomst_plannen(groep=groep, planning=zonder, door=kerngroep)

@@ -56,3 +56,16 @@ def test_with_several_forms_a_message_goes_to_the_form_that_has_the_field():
 
     assert datum.errors == {"datum": ["Een zondag."]}
     assert naam.errors == {NON_FIELD_ERRORS: ["Gesloten."]}
+
+
+def test_a_field_that_already_has_an_error_keeps_only_its_own_message():
+    # A rule checked in a form's clean sees a fallback for a field the user typed wrong; its
+    # complaint about that fallback would only say a second, confusing thing about the same field.
+    form = DatumForm({"datum": "geen datum"})
+    assert not form.is_valid()
+    eigen = list(form.errors["datum"])
+
+    fout_op_formulier(form, ValidationError({"datum": "Kies een werkdag.", "ronde": "Gesloten."}))
+
+    assert form.errors["datum"] == eigen
+    assert form.non_field_errors() == ["Gesloten."]

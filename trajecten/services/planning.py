@@ -10,7 +10,7 @@ from trajecten.audit import Actie, audit_loggen
 from trajecten.choices import BijeenkomstStatus, Variant
 from trajecten.models import Bijeenkomst, Groepstraining, Traject, Voortgangsbericht
 from trajecten.planning import Planning, planning_maken
-from trajecten.rules import MAX_GROEP, MIN_GROEP
+from trajecten.rules import groepssamenstelling_controleren
 from trajecten.services.overgang import stap_afronden, stap_zetten, weigering_loggen
 from trajecten.stappen import Stap, stap_controleren
 
@@ -57,13 +57,7 @@ def training_plannen(*, traject: Traject, startdatum: date, door) -> Planning:
 def _groep_plannen(groep: Groepstraining, startdatum: date, door) -> Planning:
     # Only the trajectories are locked: the school is an outer join since a destroyed row has none.
     trajecten = list(groep.trajecten.select_for_update(of=("self",)).select_related("school"))
-    if not MIN_GROEP <= len(trajecten) <= MAX_GROEP:
-        raise ValidationError(
-            _("Een groepstraining heeft 4 tot 10 jongeren; deze groep heeft er %(n)d.")
-            % {"n": len(trajecten)}
-        )
-    if groep.trainers.count() != 2:
-        raise ValidationError(_("Een groepstraining heeft twee trainers."))
+    groepssamenstelling_controleren(aantal_jongeren=len(trajecten), aantal_trainers=groep.trainers.count())
     overgangen = [stap_controleren(traject, Stap.PLANNEN, door=door) for traject in trajecten]
     planning = planning_maken(regio=groep.uitvoerder.regio, startdatum=startdatum, variant=Variant.GROEP)
     for traject, overgang in zip(trajecten, overgangen, strict=True):
@@ -83,8 +77,9 @@ def _groep_plannen(groep: Groepstraining, startdatum: date, door) -> Planning:
 
 
 def groepstraining_plannen(*, groep: Groepstraining, startdatum: date, door) -> Planning:
-    """Rule 'groepstraining': 4–10 admitted pupils and two trainers; each pupil's trajectory gets the
-    alternating group meetings and individual talks, and the two parent meetings."""
+    """Rule 'groepstraining' (`trajecten.rules.groepssamenstelling_controleren`): 4–10 admitted pupils
+    and two trainers; each pupil's trajectory gets the alternating group meetings and individual
+    talks, and the two parent meetings."""
     with (
         weigering_loggen(Stap.PLANNEN, door=door, trajecten=list(groep.trajecten.all())),
         transaction.atomic(),
