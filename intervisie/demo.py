@@ -22,11 +22,13 @@ from intervisie.models import (
     Intervisiebijeenkomst,
     Intervisiegroep,
 )
+from intervisie.models.groepen import INDELING_GEMELD
 from intervisie.selectors import regios_van_groep
 from licenties.demo import jaarlijks_bijgewoond
 from licenties.models import Licentie
 from licenties.status import statussen_van_houders_bijwerken
 from portal.kalender import schooljaar_grenzen, schooljaar_van
+from portal.mail import uitgaande_mail_vastleggen
 from portal.models import Lidmaatschap, Organisatie
 from portal.models.organisaties import Regio
 from portal.roles import Role, grant_role
@@ -185,9 +187,15 @@ def load_intervisie() -> None:
             if not Groepslidmaatschap.objects.filter(
                 user=user, is_landelijk=True, eind_op__isnull=True
             ).exists():
-                Groepslidmaatschap.objects.create(
-                    groep=groep, user=user, is_landelijk=True, begin_op=begin, gemeld_op=timezone.now()
+                lidmaatschap = Groepslidmaatschap.objects.create(
+                    groep=groep, user=user, is_landelijk=True, begin_op=begin
                 )
+                # As if they heard of their group long ago: the mail counts as sent.
+                uitgaand, _nieuw = uitgaande_mail_vastleggen(
+                    soort=INDELING_GEMELD, onderwerp=lidmaatschap, ontvanger=user
+                )
+                uitgaand.verstuurd_op = timezone.now()
+                uitgaand.save(update_fields=["verstuurd_op"])
         for schooljaar in schooljaren:
             for i, bijeenkomst in enumerate(_jaarplan(groep, schooljaar)):
                 if bijeenkomst.datum >= vandaag:

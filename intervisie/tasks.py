@@ -6,34 +6,32 @@ from django_tasks import task
 
 from intervisie.agenda import mijn_groep_url
 from intervisie.models import Groepslidmaatschap, Intervisiebijeenkomst
-from portal.mail import nog_te_versturen, opnieuw_bij_mailfout, send_mail_from_templates, versturen
+from intervisie.models.groepen import INDELING_GEMELD
+from portal.mail import eenmalig_versturen, nog_te_versturen, opnieuw_bij_mailfout, versturen
 
 
 @task()
 @opnieuw_bij_mailfout
 def send_indeling_mail(*, lidmaatschap_id: int) -> None:
-    """Tell a trainer which group they are in, with the group's facilitators and planned dates."""
-    with transaction.atomic():
-        lidmaatschap = (
-            Groepslidmaatschap.objects.select_for_update(of=("self",))
-            .select_related("groep", "user")
-            .get(pk=lidmaatschap_id)
-        )
-        if lidmaatschap.gemeld_op or lidmaatschap.eind_op is not None:
-            return
-        groep = lidmaatschap.groep
-        send_mail_from_templates(
-            to=[lidmaatschap.user.email],
-            template_base="intervisie/emails/ingedeeld",
-            context={
-                "ontvanger": lidmaatschap.user,
-                "groep": groep,
-                "bijeenkomsten": groep.bijeenkomsten.gepland().filter(datum__gte=timezone.localdate()),
-                "link": mijn_groep_url(),
-            },
-        )
-        lidmaatschap.gemeld_op = timezone.now()
-        lidmaatschap.save(update_fields=["gemeld_op"])
+    """Tell a trainer which group they are in, with the group's facilitators and planned dates.
+
+    Sent once per membership (the outbox); not at all once the membership has ended.
+    """
+    lidmaatschap = Groepslidmaatschap.objects.select_related("groep", "user").get(pk=lidmaatschap_id)
+    if lidmaatschap.eind_op is not None:
+        return
+    groep = lidmaatschap.groep
+    eenmalig_versturen(
+        soort=INDELING_GEMELD,
+        onderwerp=lidmaatschap,
+        ontvanger=lidmaatschap.user,
+        template_base="intervisie/emails/ingedeeld",
+        context={
+            "groep": groep,
+            "bijeenkomsten": groep.bijeenkomsten.gepland().filter(datum__gte=timezone.localdate()),
+            "link": mijn_groep_url(),
+        },
+    )
 
 
 @task()

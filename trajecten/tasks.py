@@ -4,13 +4,12 @@ import logging
 
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
 from django_tasks import task
 
 from portal.links import absolute_url
-from portal.mail import opnieuw_bij_mailfout, send_mail_from_templates
+from portal.mail import nog_te_versturen, opnieuw_bij_mailfout, versturen
 from trajecten.auditketen import AuditspoorGebroken, keten_controleren
-from trajecten.models import VervalMelding
+from trajecten.models import Traject
 from trajecten.services.bewaren import (
     inactieve_trajecten_laten_vervallen,
     trajecten_na_bewaartermijn_vernietigen,
@@ -32,32 +31,24 @@ def bewaartermijn_bewaken() -> dict:
 
 @task()
 @opnieuw_bij_mailfout
-def send_vervallen_mail(*, melding_id: int) -> None:
-    """Tell one trainer or coordinator that a trajectory lapsed; sent once (`VervalMelding.verstuurd_op`).
+def send_vervallen_mail(*, uitgaande_mail_id: int, traject_id: int) -> None:
+    """Tell one trainer or coordinator that a trajectory lapsed; sent once (the outbox).
 
     The mail names the pseudonymous code only, never the pupil.
     """
     with transaction.atomic():
-        melding = (
-            VervalMelding.objects.select_for_update(of=("self",))
-            .select_related("user", "traject")
-            .filter(pk=melding_id)
-            .first()
-        )
-        if melding is None or melding.verstuurd_op:  # destroyed meanwhile, or sent already
+        uitgaand = nog_te_versturen(uitgaande_mail_id)
+        if uitgaand is None:  # sent already, or destroyed with its record meanwhile
             return
-        traject = melding.traject
-        send_mail_from_templates(
-            to=[melding.user.email],
+        traject = Traject.objects.get(pk=traject_id)
+        versturen(
+            uitgaand,
             template_base="trajecten/emails/vervallen",
             context={
-                "ontvanger": melding.user,
                 "traject": traject,
                 "link": absolute_url(reverse("trajecten:detail", args=[traject.code])),
             },
         )
-        melding.verstuurd_op = timezone.now()
-        melding.save(update_fields=["verstuurd_op"])
 
 
 @task()

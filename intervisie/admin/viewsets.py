@@ -78,6 +78,7 @@ class GroepslidmaatschapViewSet(ModelViewSet):
     list_display = ["groep", "user", "begin_op", "eind_op"]
     list_filter = ["groep", "is_landelijk"]
     search_fields = ["user__first_name", "user__last_name", "groep__naam"]
+    # `gemeld_op` is read from the outbox (`Groepslidmaatschap.gemeld_op`).
     inspect_view_fields = ["groep", "user", "begin_op", "eind_op", "gemeld_op"]
 
     def get_form_class(self, for_update=False):

@@ -3,6 +3,7 @@
 from datetime import date, time
 
 from django.conf import settings
+from django.contrib import admin
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -11,10 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from intervisie.choices import GroepSoort, GroepStatus, Weekdag
-from portal.models import Organisatie
+from portal.models import Organisatie, UitgaandeMail
 from portal.models.afspraak import eindtijd_na_begintijd
 from portal.roles import Role, role_q
 from portal.rules import tijden_controleren
+
+# The outbox's `soort` of the mail telling a new member which group they are in.
+INDELING_GEMELD = "intervisie.ingedeeld"
 
 # Issue 7: a group has 4 to 8 members unless the kerngroep chooses otherwise.
 STANDAARD_MIN_GROOTTE = 4
@@ -176,7 +180,6 @@ class Groepslidmaatschap(models.Model):
     toegevoegd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    gemeld_op = models.DateTimeField(_("indeling gemeld op"), null=True, blank=True, editable=False)
 
     objects = GroepslidmaatschapQuerySet.as_manager()
 
@@ -204,3 +207,15 @@ class Groepslidmaatschap(models.Model):
 
     def __str__(self):
         return f"Groepslidmaatschap {self.pk}"
+
+    @property
+    @admin.display(description=_("indeling gemeld op"))
+    def gemeld_op(self):
+        """When the member heard which group they are in; the outbox holds it (None: not yet)."""
+        return (
+            UitgaandeMail.objects.verstuurd()
+            .over(self)
+            .filter(soort=INDELING_GEMELD)
+            .values_list("verstuurd_op", flat=True)
+            .first()
+        )

@@ -14,7 +14,7 @@ def loggen(instance, action: str, *, door=None, data=None) -> None:
 
 
 def indeling_melden(lidmaatschappen: list[Groepslidmaatschap]) -> None:
-    """Every new member hears which group they are in, once (the task records `gemeld_op`)."""
+    """Every new member hears which group they are in, once (the task sends it through the outbox)."""
     from intervisie.tasks import send_indeling_mail
 
     for lidmaatschap in lidmaatschappen:

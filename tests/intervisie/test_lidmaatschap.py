@@ -1,10 +1,13 @@
 """Membership rules: licensed trainers only, one national group at a time (history kept), internal
 groups for their own organisation, never above the largest size. Refusals change nothing."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils.formats import localize
 
 from intervisie.choices import GroepSoort, GroepStatus
 from intervisie.models import Groepslidmaatschap
@@ -14,6 +17,8 @@ from intervisie.services.groepen import (
     lid_verplaatsen,
     lidmaatschap_beeindigen,
 )
+from intervisie.tasks import send_indeling_mail
+from portal.models import UitgaandeMail
 from tests.intervisie.factories import IntervisiegroepFactory, lid, trainer
 from tests.portal.factories import OrganisatieFactory, UserFactory
 
@@ -33,6 +38,39 @@ def test_a_licensed_trainer_joins_a_group_and_gets_a_mail(kerngroep, na_commit):
     assert user.last_name not in mail.outbox[0].subject
     lidmaatschap.refresh_from_db()
     assert lidmaatschap.gemeld_op is not None
+
+
+def test_the_group_mail_goes_once_through_the_outbox_when_the_task_runs_twice(kerngroep, na_commit):
+    with na_commit():
+        lidmaatschap = lid_toevoegen(groep=IntervisiegroepFactory(), user=trainer(), door=kerngroep)
+    send_indeling_mail.call(lidmaatschap_id=lidmaatschap.pk)  # a second run, e.g. a retried worker
+
+    assert len(mail.outbox) == 1
+    uitgaand = UitgaandeMail.objects.over(lidmaatschap).get()
+    assert (uitgaand.soort, uitgaand.ontvanger, uitgaand.verstuurd_op) == (
+        "intervisie.ingedeeld",
+        lidmaatschap.user,
+        lidmaatschap.gemeld_op,
+    )
+
+
+def getoond(response, label: str) -> str:
+    """The value the inspect view shows under `label`."""
+    return re.search(rf"<dt>{label}</dt>\s*<dd>\s*(.*?)\s*</dd>", response.text, re.S).group(1)
+
+
+def test_the_kerngroep_sees_when_the_group_mail_went(kerngroep, na_commit, als):
+    with na_commit():
+        lidmaatschap = lid_toevoegen(groep=IntervisiegroepFactory(), user=trainer(), door=kerngroep)
+    stil = lid(IntervisiegroepFactory(), trainer())  # added outside the service: no mail
+
+    gemeld = als(kerngroep).get(f"/admin/intervisie_lidmaatschappen/inspect/{lidmaatschap.pk}/")
+    niet_gemeld = als(kerngroep).get(f"/admin/intervisie_lidmaatschappen/inspect/{stil.pk}/")
+
+    verstuurd = UitgaandeMail.objects.over(lidmaatschap).get().verstuurd_op
+    # Rendered as the admin rendered the field before: the stored time, as it is (UTC).
+    assert getoond(gemeld, "Indeling gemeld op") == localize(verstuurd)
+    assert getoond(niet_gemeld, "Indeling gemeld op") == "None"
 
 
 def test_joining_a_second_national_group_is_refused_and_changes_nothing(kerngroep, ongewijzigd):

@@ -8,12 +8,14 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
+from intervisie.tasks import send_indeling_mail
 from portal.mail import eenmalig_versturen
 from portal.models import UitgaandeMail
 from tests.cursus.factories import AanmeldingFactory, bijeenkomsten
-from tests.intervisie.factories import BijeenkomstFactory, trainer
+from tests.intervisie.factories import BijeenkomstFactory, IntervisiegroepFactory, lid, trainer
 from tests.licenties.factories import LicentieFactory, ProfessionaliseringsdagFactory
 from tests.portal.factories import UserFactory
+from tests.trajecten import factories as trajectfactories
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -27,6 +29,15 @@ def migreren(*doelen):
 
 def laatste(app: str) -> tuple[str, str]:
     return next(doel for doel in MigrationExecutor(connection).loader.graph.leaf_nodes() if doel[0] == app)
+
+
+def voor(app: str, naam: str) -> tuple[str, str]:
+    """The migration just before `app`'s migration called `<number>_<naam>`: found by name, so a
+    renumbering when branches meet does not break the test."""
+    graaf = MigrationExecutor(connection).loader.graph
+    (doel,) = [knoop for knoop in graaf.nodes if knoop[0] == app and knoop[1].partition("_")[2] == naam]
+    (ouder,) = [knoop for knoop in graaf.node_map[doel].parents if knoop.key[0] == app]
+    return ouder.key
 
 
 @pytest.fixture
@@ -134,3 +145,42 @@ def test_intervisie_change_notices_move_to_the_outbox(daarna_weer_bij):
     onderwerp = f"intervisie.intervisiebijeenkomst:{bijeenkomst.pk}"
     assert sleutels() == {("intervisie.gewijzigd", onderwerp, lid.pk, "v1")}
     assert UitgaandeMail.objects.filter(verstuurd_op=None, gelegenheid="v2").exists()
+
+
+def test_a_group_mail_sent_before_stays_sent_in_the_outbox(daarna_weer_bij, mailoutbox):
+    gemeld, niet_gemeld = (lid(IntervisiegroepFactory(), trainer()) for _ in range(2))
+    apps = migreren(voor("intervisie", "indeling_gemeld_in_uitgaande_mail"))
+    gemeld_op = timezone.now() - timedelta(days=30)
+    apps.get_model("intervisie", "Groepslidmaatschap").objects.filter(pk=gemeld.pk).update(
+        gemeld_op=gemeld_op
+    )
+
+    migreren(laatste("intervisie"))
+
+    assert sleutels() == {
+        ("intervisie.ingedeeld", f"intervisie.groepslidmaatschap:{gemeld.pk}", gemeld.user_id, "")
+    }
+    assert UitgaandeMail.objects.get().verstuurd_op == gemeld_op
+    gemeld.refresh_from_db()
+    assert gemeld.gemeld_op == gemeld_op  # what the kerngroep sees in the admin
+    # The task finds the migrated row: only the member who never heard gets the mail.
+    send_indeling_mail.call(lidmaatschap_id=gemeld.pk)
+    send_indeling_mail.call(lidmaatschap_id=niet_gemeld.pk)
+    assert [m.to for m in mailoutbox] == [[niet_gemeld.user.email]]
+
+
+def test_lapse_notices_move_to_the_outbox_under_the_records_id(daarna_weer_bij):
+    traject = trajectfactories.TrajectFactory()
+    verstuurd_aan, wacht_nog = UserFactory(), UserFactory()
+    apps = migreren(voor("trajecten", "vervalmelding_in_uitgaande_mail"))
+    VervalMelding = apps.get_model("trajecten", "VervalMelding")
+    verstuurd = timezone.now() - timedelta(days=2)
+    VervalMelding.objects.create(traject_id=traject.pk, user_id=verstuurd_aan.pk, verstuurd_op=verstuurd)
+    VervalMelding.objects.create(traject_id=traject.pk, user_id=wacht_nog.pk)  # its task still waits
+
+    migreren(laatste("trajecten"))
+
+    onderwerp = f"trajecten.traject:{traject.pk}"
+    assert sleutels() == {("trajecten.vervallen", onderwerp, verstuurd_aan.pk, "")}
+    assert UitgaandeMail.objects.get(ontvanger=verstuurd_aan).verstuurd_op == verstuurd
+    assert UitgaandeMail.objects.filter(onderwerp=onderwerp, ontvanger=wacht_nog, verstuurd_op=None).exists()

@@ -45,6 +45,7 @@ from hypothesis.stateful import (
 )
 
 from portal.kalender import months_later, years_later
+from portal.models import UitgaandeMail
 from portal.periodic import Frequentie, periodic_tasks
 from portal.schoolvakanties import schoolvakanties_inrichten
 from tests.licenties.factories import bijgewoond
@@ -96,8 +97,9 @@ TRAJECTMODELLEN = (
     "trajecten.Voortgangsbericht",
     "trajecten.Bijlage",
     "trajecten.Eindverslag",
-    "trajecten.VervalMelding",
 )
+# What else belongs to a record: the outbox rows about it (the lapse notices), found by their subject.
+OVER_EEN_TRAJECT = f"{Traject._meta.label_lower}:"
 
 
 def schooljaar(dag: date) -> str:
@@ -117,6 +119,11 @@ def staat() -> dict:
         for model in tabellen:
             cursor.execute(f"SELECT * FROM {model._meta.db_table} ORDER BY 1")  # noqa: S608 (model names)
             rijen[model._meta.label] = cursor.fetchall()
+        cursor.execute(
+            f"SELECT * FROM {UitgaandeMail._meta.db_table} WHERE onderwerp LIKE %s ORDER BY 1",  # noqa: S608
+            [f"{OVER_EEN_TRAJECT}%"],
+        )
+        rijen[UitgaandeMail._meta.label] = cursor.fetchall()
     return rijen
 
 
@@ -590,6 +597,7 @@ class Levensloop(RuleBasedStateMachine):
                 assert not hasattr(traject, naam), naam
             for relatie in ("bijeenkomsten", "voortgangsberichten", "bijlagen", "eindverslagen", "trainers"):
                 assert not getattr(traject, relatie).exists(), relatie
+            assert not UitgaandeMail.objects.filter(onderwerp=f"{OVER_EEN_TRAJECT}{traject.pk}").exists()
 
 
 def test_the_lifecycle_of_a_traject_keeps_to_the_table_and_the_rules():

@@ -7,10 +7,13 @@ from datetime import date
 import pytest
 import time_machine
 
+from portal.models import UitgaandeMail
 from portal.periodic import Frequentie, periodic_tasks
 from tests.trajecten import factories as f
+from trajecten.audit import Actie
 from trajecten.models import Traject
 from trajecten.services.aanmelden import traject_aanmelden
+from trajecten.services.bewaren import traject_vernietigen
 
 pytestmark = pytest.mark.django_db
 
@@ -76,3 +79,22 @@ def test_a_destroyed_traject_keeps_only_what_the_bereik_needs(school):
         if (veld.endswith("_op") or veld.startswith(("aanwezigheid", "startdatum"))) and waarde is not None
     }
     assert datums_en_percentages == {}
+
+
+def test_de_vervalmelding_noemt_het_traject_bij_id_en_gaat_mee_met_de_vernietiging(
+    aangemeld, school, mailoutbox, django_capture_on_commit_callbacks
+):
+    coordinator = f.trainer(organisatie=school, coordinator=True)
+    with time_machine.travel(date(2027, 1, 12), tick=False), django_capture_on_commit_callbacks(execute=True):
+        dagelijkse_taak()
+    melding = UitgaandeMail.objects.over(aangemeld).get()
+    assert (melding.soort, melding.onderwerp) == ("trajecten.vervallen", f"trajecten.traject:{aangemeld.pk}")
+    assert melding.verstuurd_op is not None
+    assert aangemeld.code not in f"{melding.onderwerp} {melding.gelegenheid}"
+
+    with time_machine.travel(date(2027, 2, 1), tick=False):  # erased on request, before its destroy date
+        traject_vernietigen(
+            traject=Traject.objects.get(pk=aangemeld.pk), door=coordinator, actie=Actie.VERWIJDERD
+        )
+
+    assert not UitgaandeMail.objects.over(aangemeld).exists()

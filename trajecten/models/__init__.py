@@ -1,6 +1,5 @@
 from trajecten.models.audit import AuditRegel
 from trajecten.models.instellingen import TrajectInstellingen
-from trajecten.models.meldingen import VervalMelding
 from trajecten.models.stappen import Advies, Besluit, Intake
 from trajecten.models.traject import (
     Aanmelding,
@@ -27,6 +26,5 @@ __all__ = [
     "Inzage",
     "Traject",
     "TrajectInstellingen",
-    "VervalMelding",
     "Voortgangsbericht",
 ]

@@ -12,12 +12,13 @@ from datetime import timedelta
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 
-from portal.models import User
+from portal.mail import uitgaande_mail_vastleggen
+from portal.models import UitgaandeMail, User
 from portal.roles import Role, role_q
 from portal.taken import na_commit_inplannen
 from trajecten.audit import Actie, audit_loggen
 from trajecten.choices import Status, Uitkomst
-from trajecten.models import Traject, TrajectInstellingen, VervalMelding
+from trajecten.models import Traject, TrajectInstellingen
 from trajecten.services.overgang import stap_zetten
 from trajecten.stappen import OPEN, Stap, zonder_activiteit
 
@@ -32,8 +33,9 @@ VERNIETIGD_MET_HET_TRAJECT = (
     "bijeenkomsten",
     "voortgangsberichten",
     "eindverslagen",
-    "vervalmeldingen",
 )
+# The outbox's `soort` of the lapse notice; its `onderwerp` is the record's id (`onderwerp_van`).
+VERVALLEN_GEMELD = "trajecten.vervallen"
 
 
 def traject_vernietigen(*, traject: Traject, door=None, actie: str = Actie.VERNIETIGD) -> None:
@@ -48,6 +50,9 @@ def traject_vernietigen(*, traject: Traject, door=None, actie: str = Actie.VERNI
             bijlage.bestand.delete(save=False)
         for relatie in VERNIETIGD_MET_HET_TRAJECT:
             getattr(traject, relatie).all().delete()
+        # The outbox names the record by id only, but that it lapsed and who heard of it is part of
+        # the record: it goes with it (sent or not; a task still waiting then finds nothing to send).
+        UitgaandeMail.objects.over(traject).delete()
         for naam in ("identiteit", "aanmelding", "advies", "intake", "besluit"):
             if hasattr(traject, naam):
                 getattr(traject, naam).delete()
@@ -86,9 +91,11 @@ def traject_laten_vervallen(*, traject: Traject) -> Traject:
 
     with stap_zetten(traject, Stap.VERVALLEN, door=None, uitkomst=Uitkomst.VERVALLEN) as traject:
         for user in melding_ontvangers(traject):
-            melding, nieuw = VervalMelding.objects.get_or_create(traject=traject, user=user)
+            uitgaand, nieuw = uitgaande_mail_vastleggen(
+                soort=VERVALLEN_GEMELD, onderwerp=traject, ontvanger=user
+            )
             if nieuw:
-                na_commit_inplannen(send_vervallen_mail, melding_id=melding.pk)
+                na_commit_inplannen(send_vervallen_mail, uitgaande_mail_id=uitgaand.pk, traject_id=traject.pk)
         audit_loggen(user=None, actie=Actie.VERVALLEN, traject=traject, velden=["status", "uitkomst"])
     return traject
 
