@@ -29,6 +29,7 @@ from pathlib import Path
 from django.utils.html import escape
 
 SCHEIDING = "+++"
+DOCUMENTEN = "documenten"  # beside kompas/ and activiteiten/: the files of documents an editor attached
 KADERS = {"TIP": "tip", "LET_OP": "let_op", "GROEPSVARIANT": "groepsvariant"}
 KADER_REGEL = re.compile(r"^> \[!([A-Z_]+)\]$")
 EENVOUDIGE_HTML = re.compile(r"^(<(p|h2|ul|li)>|</(ul|li|p|h2)>|[^<>]+)*$")

@@ -10,7 +10,14 @@ from pathlib import Path
 
 from django.utils.text import slugify
 
-from content.kompas_bestanden import blokken_markdown, html_markdown, schrijf_pagina, schrijf_toml
+from content.kompas_bestanden import (
+    DOCUMENTEN,
+    blokken_markdown,
+    html_markdown,
+    schrijf_pagina,
+    schrijf_toml,
+)
+from content.kompas_import.controleren import onderdeel_code
 from content.programma import fase as programma_fase
 
 
@@ -23,8 +30,9 @@ def _waarden(page, naam: str) -> list:
 
 
 def kompas_exporteren(map_: Path) -> int:
-    """Write the live manual and activity library to `map_/kompas` and `map_/activiteiten`
-    (both emptied first, so a removed page disappears from the files); returns the number of files."""
+    """Write the live manual and activity library to `map_/kompas` and `map_/activiteiten`, and the
+    documents an editor attached to `map_/documenten` (all emptied first, so a removed page
+    disappears from the files); returns the number of files."""
     from content.models import (
         BegrippenlijstPage,
         FasePage,
@@ -36,7 +44,7 @@ def kompas_exporteren(map_: Path) -> int:
     )
 
     map_ = Path(map_)
-    for deel in ("kompas", "activiteiten"):
+    for deel in ("kompas", "activiteiten", DOCUMENTEN):
         shutil.rmtree(map_ / deel, ignore_errors=True)
     uit = map_ / "kompas"
     kompas = KompasPage.objects.get()
@@ -79,7 +87,8 @@ def kompas_exporteren(map_: Path) -> int:
     )
     lot = VerhaalVanLotPage.objects.child_of(kompas).get()
     schrijf_pagina(uit / "verhaal-van-lot.md", {}, html_markdown(lot.intro))
-    return bestanden + 2 + activiteiten_exporteren(map_ / "activiteiten")
+    bestanden += 2 + activiteiten_exporteren(map_ / "activiteiten")
+    return bestanden + len(list((map_ / DOCUMENTEN).glob("*")))
 
 
 def _fase_exporteren(uit: Path, page) -> None:
@@ -98,10 +107,10 @@ def _fase_exporteren(uit: Path, page) -> None:
         blokken_markdown(_stream(page, "inleiding")),
     )
     for volgnummer, thema in enumerate(ThemaPage.objects.child_of(page).live().order_by("path"), start=1):
-        werkbladen = {blok.value["document"].title for blok in thema.werkbladen if blok.value["document"]}
+        gemaakt, eigen = _thema_werkbladen(thema)
         opdrachten = [
-            {**o, **({"werkblad": True} if f"Werkblad {thema.title}: {o['titel']}" in werkbladen else {})}
-            for o in _waarden(thema, "praktijkopdrachten")
+            {**o, **({"werkblad": True} if i in gemaakt else {})}
+            for i, o in enumerate(_waarden(thema, "praktijkopdrachten"))
         ]
         verhaal = thema.lot_verhaal
         schrijf_pagina(
@@ -116,6 +125,7 @@ def _fase_exporteren(uit: Path, page) -> None:
                 "lot": {"titel": verhaal.titel, "tekst": html_markdown(verhaal.tekst)} if verhaal else {},
                 "praktijkopdracht": opdrachten,
                 "activiteit": _waarden(thema, "activiteiten"),
+                **_werkbladen_exporteren(uit.parent, eigen),
             },
             blokken_markdown(_stream(thema, "theorie")),
         )
@@ -136,6 +146,7 @@ def activiteiten_exporteren(uit: Path) -> int:
     activiteiten = ActiviteitPage.objects.child_of(bieb).live().order_by("path")
     for nummer, a in enumerate(activiteiten, start=1):
         themas = list(a.themas.order_by("path"))
+        verhaal = a.lot_verhaal
         schrijf_pagina(
             uit / f"{nummer:03d}-{slugify(a.title)}.md",
             {
@@ -144,7 +155,9 @@ def activiteiten_exporteren(uit: Path) -> int:
                 # The phases are not stored: an activity is in the phases of its themes.
                 "fasen": sorted({t.get_parent().specific.nummer for t in themas}),
                 "themas": [t.title for t in themas],
-                "onderdelen": [o.code.partition(":")[2] for o in a.onderdelen.order_by("volgorde", "code")],
+                "onderdelen": [
+                    _onderdeel(o.code, a.setting) for o in a.onderdelen.order_by("volgorde", "code")
+                ],
                 "setting": a.setting,
                 "duur": a.duur,
                 "groepsgrootte": a.groepsgrootte,
@@ -156,7 +169,66 @@ def activiteiten_exporteren(uit: Path) -> int:
                 "voorbereiding": a.voorbereiding,
                 "varianten": _waarden(a, "varianten"),
                 "huiswerk": a.huiswerk,
+                # By e-mail, as the kerngroep sees it in the admin: no name or other personal data.
+                **({"auteur": a.auteur.email} if a.auteur else {}),
+                **(
+                    {"lot": {"titel": verhaal.titel, "tekst": html_markdown(verhaal.tekst)}}
+                    if verhaal
+                    else {}
+                ),
+                **_werkbladen_exporteren(uit.parent, _met_document(a.werkbladen)),
             },
             "\n".join(f"{i}. {stap}" for i, stap in enumerate(_waarden(a, "stappen"), start=1)),
         )
     return 1 + activiteiten.count()
+
+
+def _onderdeel(code: str, setting: str) -> str:
+    """The plain part ("opening") where the importer derives this code from it, else the full code."""
+    deel = code.partition(":")[2]
+    return deel if onderdeel_code(deel, setting) == code else code
+
+
+def _thema_werkbladen(thema) -> tuple[set[int], list]:
+    """The theme's worksheets as the file keeps them: the assignments whose generated worksheet
+    (`werkblad = true`) opens the list, in their order, and the other worksheets after them.
+
+    The importer puts generated worksheets first, so only a leading run of them can be written as
+    flags; anything after the first other worksheet is written as it is, to keep the order."""
+    opdrachten = _waarden(thema, "praktijkopdrachten")
+    blokken = _met_document(thema.werkbladen)
+    gemaakt, volgende = set(), 0
+    for blok in blokken:
+        passend = next(
+            (
+                i
+                for i in range(volgende, len(opdrachten))
+                if (blok["document"].title, blok["omschrijving"])
+                == (f"Werkblad {thema.title}: {opdrachten[i]['titel']}", opdrachten[i]["uitleg"][:120])
+            ),
+            None,
+        )
+        if passend is None:
+            break
+        gemaakt.add(passend)
+        volgende = passend + 1
+    return gemaakt, blokken[len(gemaakt) :]
+
+
+def _met_document(werkbladen) -> list:
+    # A deleted document leaves an empty block behind; there is nothing to write for it.
+    return [blok.value for blok in werkbladen if blok.value["document"]]
+
+
+def _werkbladen_exporteren(map_: Path, blokken: list) -> dict:
+    """`[[werkblad]]` entries naming each document by title, with its file in `map_/documenten`
+    under a name made from the title (so a second export names it the same)."""
+    uit = []
+    for blok in blokken:
+        document = blok["document"]
+        bestand = slugify(document.title) + Path(document.file.name).suffix.lower()
+        (map_ / DOCUMENTEN).mkdir(parents=True, exist_ok=True)
+        with document.file.open("rb") as inhoud:
+            (map_ / DOCUMENTEN / bestand).write_bytes(inhoud.read())
+        uit.append({"titel": document.title, "bestand": bestand, "omschrijving": blok["omschrijving"]})
+    return {"werkblad": uit} if uit else {}

@@ -108,3 +108,26 @@ def test_an_activity_with_an_unknown_meeting_part_is_refused(editie):
         activiteiten_lezen(editie / "activiteiten")
 
     assert f"{bestand}:6: onbekend onderdeel 'pauze'." in str(fout.value)
+
+
+def test_an_activity_may_name_a_meeting_part_in_full_but_only_one_that_meeting_has(editie):
+    bestand = editie / "activiteiten" / "001-kennismakingsbal.md"
+    vervang(bestand, 'onderdelen = ["opening"]', 'onderdelen = ["ind:opening", "ind:terugkoppeling"]')
+
+    with pytest.raises(KompasDataFout) as fout:
+        activiteiten_lezen(editie / "activiteiten")
+
+    assert str(fout.value) == f"{bestand}:6: onbekend onderdeel 'ind:terugkoppeling'."
+
+
+def test_a_worksheet_an_editor_attached_names_its_file(editie):
+    bestand = editie / "activiteiten" / "001-kennismakingsbal.md"
+    tekst = bestand.read_text(encoding="utf-8").split("\n")
+    einde = tekst.index("+++", 1)
+    tekst[einde:einde] = ["", "[[werkblad]]", 'titel = "Oefening ademhaling"']
+    bestand.write_text("\n".join(tekst), encoding="utf-8")
+
+    with pytest.raises(KompasDataFout) as fout:
+        activiteiten_lezen(editie / "activiteiten")
+
+    assert f"{bestand}:{einde + 2}: een werkblad mist 'bestand'." == str(fout.value)

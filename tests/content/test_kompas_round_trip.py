@@ -7,13 +7,15 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from content.demo import load_activiteiten, load_kompas
+from content.inrichting import werkbladen_inrichten
 from content.kompas_import import activiteiten_laden, activiteiten_lezen, kompas_laden, kompas_lezen
-from content.models import ActiviteitPage, LotVerhaal, Materiaal, ThemaPage
+from content.models import ActiviteitPage, LotVerhaal, Materiaal, Onderdeel, ThemaPage
 from content.vier_ogen import mag_goedkeuren
 from tests.portal.factories import UserFactory
 
@@ -57,6 +59,58 @@ def test_export_import_into_an_empty_database_export_gives_the_same_files(live_k
     eerst, daarna = bestanden(tmp_path / "eerst"), bestanden(tmp_path / "daarna")
     assert len(eerst) == 123  # content/data without the public home page
     assert daarna == eerst
+
+
+def editor_fields(thema: ThemaPage, activiteit: ActiviteitPage) -> dict:
+    """What an editor set on the two pages, by what survives another database: titles and e-mail."""
+    return {
+        "thema_werkbladen": [(b.value["document"].title, b.value["omschrijving"]) for b in thema.werkbladen],
+        "activiteit_werkbladen": [
+            (b.value["document"].title, b.value["omschrijving"]) for b in activiteit.werkbladen
+        ],
+        "document": [b.value["document"].file.read() for b in activiteit.werkbladen],
+        "lot": (activiteit.lot_verhaal.titel, activiteit.lot_verhaal.tekst)
+        if activiteit.lot_verhaal
+        else None,
+        "auteur": activiteit.auteur.email if activiteit.auteur else None,
+        "onderdelen": sorted(o.code for o in activiteit.onderdelen.all()),
+    }
+
+
+def test_what_an_editor_set_survives_export_and_import_into_an_empty_database(live_kompas, tmp_path):
+    """Worksheets of an editor's own, an activity's worksheets, story of Lot and author (by e-mail),
+    and a meeting part that the part and setting alone would not give."""
+    trainer = UserFactory(roles=["trainer"], email="bedenker@trainers.nl")
+    document = get_document_model()(title="Oefening ademhaling", collection=werkbladen_inrichten())
+    document.file.save("ademhaling.pdf", ContentFile(b"%PDF-1.4 ademhaling"), save=True)
+    thema = ThemaPage.objects.get(title="Voelen")
+    thema.werkbladen.append(("werkblad", {"document": document, "omschrijving": "Vijf minuten ademen."}))
+    thema.save_revision().publish()
+    activiteit = ActiviteitPage.objects.get(title="Drie dingen opmerken")
+    assert activiteit.setting == "individueel"
+    activiteit.werkbladen = [("werkblad", {"document": document, "omschrijving": "Om mee te geven."})]
+    activiteit.lot_verhaal = ThemaPage.objects.get(title="Erkenning").lot_verhaal
+    activiteit.auteur = trainer
+    activiteit.onderdelen.add(Onderdeel.objects.get(code="groep:opening"))
+    activiteit.save_revision().publish()
+    gezet = editor_fields(ThemaPage.objects.get(pk=thema.pk), ActiviteitPage.objects.get(pk=activiteit.pk))
+    assert gezet["onderdelen"] == ["groep:opening", "ind:opening"] and gezet["auteur"]
+
+    call_command("kompas_exporteren", tmp_path / "eerst", stdout=StringIO())
+    leeg_maken()
+    kompas_laden(kompas_lezen(tmp_path / "eerst" / "kompas"))
+    activiteiten_laden(*activiteiten_lezen(tmp_path / "eerst" / "activiteiten"))
+    call_command("kompas_exporteren", tmp_path / "daarna", stdout=StringIO())
+
+    terug = editor_fields(
+        ThemaPage.objects.get(title="Voelen"), ActiviteitPage.objects.get(title="Drie dingen opmerken")
+    )
+    assert terug == gezet
+    assert bestanden(tmp_path / "daarna") == bestanden(tmp_path / "eerst")
+    assert (
+        "bedenker@trainers.nl"
+        in (tmp_path / "eerst" / "activiteiten" / "014-drie-dingen-opmerken.md").read_text()
+    )
 
 
 def test_an_imported_edition_waits_as_drafts_for_a_second_member(live_kompas, tmp_path):

@@ -8,7 +8,7 @@ from content.kompas_export import kompas_exporteren
 class Command(BaseCommand):
     help = (
         "Schrijft het live trainerskompas en de activiteitenbibliotheek als bestanden naar een map "
-        "(kompas/ en activiteiten/), in de vorm die kompas_importeren leest."
+        "(kompas/, activiteiten/ en documenten/), in de vorm die kompas_importeren leest."
     )
 
     def add_arguments(self, parser):

@@ -17,7 +17,8 @@ from portal.roles import Role, has_role
 
 class Command(BaseCommand):
     help = (
-        "Laadt een editie van het trainerskompas uit bestanden (map met kompas/ en eventueel activiteiten/) "
+        "Laadt een editie van het trainerskompas uit bestanden (map met kompas/ en eventueel activiteiten/ "
+        "en documenten/) "
         "als conceptversies op naam van een kerngroeplid. Een tweede kerngroeplid keurt ze goed "
         "(vier ogen); er gaat niets live bij het importeren."
     )
@@ -37,11 +38,15 @@ class Command(BaseCommand):
             )
         except (KompasDataFout, KompasBestandFout) as fout:
             raise CommandError(f"De editie is niet geïmporteerd:\n{fout}") from None
-        with transaction.atomic():
-            lader = kompas_laden(editie, door=user)
-            if activiteiten:
-                bieb = activiteiten_laden(*activiteiten, door=user)
-                lader.nieuw, lader.gewijzigd = lader.nieuw + bieb.nieuw, lader.gewijzigd + bieb.gewijzigd
+        try:
+            with transaction.atomic():
+                lader = kompas_laden(editie, door=user)
+                if activiteiten:
+                    bieb = activiteiten_laden(*activiteiten, door=user)
+                    lader.nieuw, lader.gewijzigd = lader.nieuw + bieb.nieuw, lader.gewijzigd + bieb.gewijzigd
+        except KompasDataFout as fout:
+            # A reference only the database can resolve (a document, an author): nothing stays loaded.
+            raise CommandError(f"De editie is niet geïmporteerd:\n{fout}") from None
         self.stdout.write(
             f"{lader.nieuw} nieuwe en {lader.gewijzigd} gewijzigde pagina's staan klaar als concept; "
             "laat ze door een tweede kerngroeplid goedkeuren."

@@ -1,247 +1,27 @@
-"""The one importer of the manual as data: reads `content/data/` (or an edition folder), checks it
-against the programme (`content.programma`) and puts it in the page tree.
+"""Loading a checked edition into the page tree (`content.kompas_import.controleren` reads and checks).
 
-Two callers, one code path:
-- the demo (`content.demo`) publishes what is missing and leaves existing pages alone;
-- `manage.py kompas_importeren <map>` writes every change as a draft revision by the importing
-  kerngroep member, which then goes through the four-eyes workflow (`content.vier_ogen`): nothing
-  is live before a second member approves it.
+`door=None` is the demo: publish what is missing, leave what exists. With a kerngroep member, every
+new or changed page becomes a draft revision by that member, which then goes through the four-eyes
+workflow (`content.vier_ogen`): nothing is live before a second member approves it.
 
-Checking comes first and is complete: an edition with an unknown theme, a theme in the wrong phase
-or a theme without a suggestion for a meeting part is refused as a whole, every error naming file
-and line (`KompasDataFout`).
+What files name by reference is looked up here: a document by its title (or, when the database has
+none, uploaded from the edition's `documenten/` folder), an author by e-mail. A reference that
+cannot be resolved refuses the edition like a checking error, naming file and line.
 """
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.conf import settings
 from django.db import transaction
 
-from content.kompas_bestanden import (
-    Bestand,
-    KompasBestandFout,
-    blokken_uit_markdown,
-    lees_pagina,
-    lees_toml,
-    markdown_html,
+from content.kompas_bestanden import DOCUMENTEN, Bestand, blokken_uit_markdown, lees_pagina, markdown_html
+from content.kompas_import.controleren import (
+    HOME_BESTAND,
+    Editie,
+    KompasDataFout,
+    onderdeel_code,
+    stappen,
 )
-from content.programma import FASEN, ONDERDELEN_GROEP, ONDERDELEN_INDIVIDUEEL
-
-DATA = Path(settings.BASE_DIR) / "content" / "data"
-KOMPAS_MAP = DATA / "kompas"
-ACTIVITEITEN_MAP = DATA / "activiteiten"
-HOME_BESTAND = DATA / "home.md"
-
-# A group activity sits in the group meeting; these parts exist only there, whatever the setting.
-GROEPSONDERDELEN = {code for code, _label in ONDERDELEN_GROEP} - {
-    code for code, _label in ONDERDELEN_INDIVIDUEEL
-}
-ONDERDEEL_CODES = {code for code, _label in ONDERDELEN_INDIVIDUEEL + ONDERDELEN_GROEP}
-
-
-class KompasDataFout(ValueError):
-    """An edition that does not fit the programme; `fouten` lists every problem found."""
-
-    def __init__(self, fouten: list[KompasBestandFout]):
-        self.fouten = fouten
-        super().__init__("\n".join(str(f) for f in fouten))
-
-
-@dataclass
-class Editie:
-    """An edition of the manual as read from files, checked against the programme."""
-
-    kompas: Bestand
-    hoofdstukken: dict[str, Bestand]
-    fasen: dict[int, Bestand]
-    themas: dict[int, list[Bestand]]
-    onderwerpen: list[Bestand]
-    begrippen: Bestand
-    lot: Bestand
-
-
-def _pagina(pad: Path, fouten: list) -> Bestand | None:
-    try:
-        return lees_pagina(pad)
-    except KompasBestandFout as fout:
-        fouten.append(fout)
-        return None
-
-
-def _verplicht(bestand: Bestand, fouten: list, *namen: str) -> None:
-    for naam in namen:
-        if naam not in bestand.velden:
-            fouten.append(bestand.fout(f"het veld '{naam}' ontbreekt."))
-
-
-def kompas_lezen(map_: Path = KOMPAS_MAP) -> Editie:
-    """Read an edition and check it; raises `KompasDataFout` with every problem at once."""
-    map_ = Path(map_)
-    fouten: list[KompasBestandFout] = []
-    if not (map_ / "kompas.md").exists():
-        raise KompasDataFout([KompasBestandFout(map_ / "kompas.md", None, "dit bestand ontbreekt.")])
-    kompas = _pagina(map_ / "kompas.md", fouten)
-    if kompas is None:
-        raise KompasDataFout(fouten)
-    inhoud = kompas.velden.get("inhoud", [])
-    hoofdstukken = {}
-    for slug in inhoud:
-        if slug.startswith("fase-"):
-            continue
-        pad = map_ / "hoofdstukken" / f"{slug}.md"
-        if not pad.exists():
-            fouten.append(
-                kompas.fout(f"het hoofdstuk '{slug}' staat in 'inhoud', maar {pad} ontbreekt.", slug)
-            )
-        elif bestand := _pagina(pad, fouten):
-            _verplicht(bestand, fouten, "titel")
-            hoofdstukken[slug] = bestand
-    for pad in sorted((map_ / "hoofdstukken").glob("*.md")):
-        if pad.stem not in inhoud:
-            fouten.append(KompasBestandFout(pad, None, "dit hoofdstuk staat niet in 'inhoud' van kompas.md."))
-    onderwerpen = []
-    for slug in kompas.velden.get("onderwerpen", []):
-        pad = map_ / "onderwerpen" / f"{slug}.md"
-        if not pad.exists():
-            fouten.append(
-                kompas.fout(f"het onderwerp '{slug}' staat in 'onderwerpen', maar {pad} ontbreekt.", slug)
-            )
-        elif bestand := _pagina(pad, fouten):
-            onderwerpen.append(bestand)
-    for pad in sorted((map_ / "onderwerpen").glob("*.md")):
-        if pad.stem not in kompas.velden.get("onderwerpen", []):
-            fouten.append(
-                KompasBestandFout(pad, None, "dit onderwerp staat niet in 'onderwerpen' van kompas.md.")
-            )
-    for bestand in onderwerpen:
-        _verplicht(bestand, fouten, "naam", "soort", "samenvatting")
-    # A topic whose file has an error is still a known topic: one error, not one per theme.
-    onderwerp_slugs = {
-        s for s in kompas.velden.get("onderwerpen", []) if (map_ / "onderwerpen" / f"{s}.md").exists()
-    }
-    fasen, themas = {}, {}
-    for fase in FASEN:
-        slug = f"fase-{fase.nummer}"
-        if slug not in inhoud:
-            fouten.append(kompas.fout(f"'inhoud' mist fase {fase.nummer} ('{slug}').", "inhoud"))
-        pad = map_ / "fasen" / f"{slug}.md"
-        if not pad.exists():
-            fouten.append(KompasBestandFout(pad, None, f"fase {fase.nummer} ({fase.naam}) ontbreekt."))
-            continue
-        if bestand := _pagina(pad, fouten):
-            _fase_controleren(bestand, fase, fouten)
-            fasen[fase.nummer] = bestand
-        themas[fase.nummer] = _themas_lezen(map_ / "fasen" / slug, fase, onderwerp_slugs, fouten)
-    for slug in inhoud:
-        if slug.startswith("fase-") and slug not in {f"fase-{f.nummer}" for f in FASEN}:
-            fouten.append(kompas.fout(f"'{slug}' is geen fase van Re-Fit (er zijn er {len(FASEN)}).", slug))
-    begrippen = _toml_of_fout(map_ / "begrippen.toml", fouten)
-    lot = _pagina(map_ / "verhaal-van-lot.md", fouten)
-    if fouten:
-        raise KompasDataFout(fouten)
-    return Editie(kompas, hoofdstukken, fasen, themas, onderwerpen, begrippen, lot)
-
-
-def _toml_of_fout(pad: Path, fouten: list) -> Bestand | None:
-    try:
-        return lees_toml(pad)
-    except (KompasBestandFout, FileNotFoundError) as fout:
-        fouten.append(
-            fout if isinstance(fout, KompasBestandFout) else KompasBestandFout(pad, None, "ontbreekt.")
-        )
-        return None
-
-
-def _fase_controleren(bestand: Bestand, fase, fouten: list) -> None:
-    _verplicht(bestand, fouten, "nummer", "naam", "kenmerk", "houding")
-    if bestand.velden.get("nummer", fase.nummer) != fase.nummer:
-        fouten.append(bestand.fout(f"het nummer moet {fase.nummer} zijn.", "nummer"))
-    if bestand.velden.get("naam", fase.naam) != fase.naam:
-        fouten.append(bestand.fout(f"fase {fase.nummer} heet '{fase.naam}'.", "naam"))
-
-
-def _themas_lezen(map_: Path, fase, onderwerp_slugs: set[str], fouten: list) -> list[Bestand]:
-    """Rule 'thema's' (`content.programma`): a phase has its own four themes, in order, and a theme
-    suggests an activity for every part of the individual meeting."""
-    bestanden = [b for p in sorted(map_.glob("*.md")) if (b := _pagina(p, fouten))]
-    for bestand in bestanden:
-        naam = bestand.velden.get("thema")
-        if naam not in fase.themas:
-            elders = next((f for f in FASEN if naam in f.themas), None)
-            melding = (
-                f"het thema '{naam}' hoort bij fase {elders.nummer}, niet bij fase {fase.nummer}."
-                if elders
-                else f"onbekend thema '{naam}'; fase {fase.nummer} heeft: {', '.join(fase.themas)}."
-            )
-            fouten.append(bestand.fout(melding, "thema"))
-            continue
-        if bestand.velden.get("fase", fase.nummer) != fase.nummer:
-            fouten.append(bestand.fout(f"dit thema staat in de map van fase {fase.nummer}.", "fase ="))
-        _verplicht(bestand, fouten, "spreuk", "transfer", "groepsvariant", "lot")
-        onderdelen = {a.get("onderdeel") for a in bestand.velden.get("activiteit", [])}
-        for activiteit in bestand.velden.get("activiteit", []):
-            if activiteit.get("onderdeel") not in ONDERDEEL_CODES:
-                fouten.append(
-                    bestand.fout(
-                        f"onbekend onderdeel '{activiteit.get('onderdeel')}'.", activiteit.get("onderdeel")
-                    )
-                )
-        for code, label in ONDERDELEN_INDIVIDUEEL:
-            if code not in onderdelen:
-                fouten.append(
-                    bestand.fout(f"geen activiteit voor het onderdeel '{label}' ({code}).", "thema")
-                )
-        for slug in bestand.velden.get("onderwerpen", []):
-            if slug not in onderwerp_slugs:
-                fouten.append(bestand.fout(f"onbekend onderwerp '{slug}'.", slug))
-    namen = [b.velden.get("thema") for b in bestanden]
-    if not fouten and namen != list(fase.themas):
-        plaats = bestanden[0].pad.parent if bestanden else map_
-        fouten.append(
-            KompasBestandFout(
-                plaats,
-                None,
-                f"fase {fase.nummer} heeft de thema's {', '.join(fase.themas)}, in die volgorde; "
-                f"gevonden: {', '.join(str(n) for n in namen) or 'geen'}.",
-            )
-        )
-    return bestanden
-
-
-def activiteiten_lezen(map_: Path = ACTIVITEITEN_MAP) -> tuple[Bestand, list[Bestand]]:
-    """The activity library: `bibliotheek.toml` (intro, materials) and one file per activity."""
-    map_ = Path(map_)
-    fouten: list[KompasBestandFout] = []
-    bibliotheek = _toml_of_fout(map_ / "bibliotheek.toml", fouten)
-    materialen = {m["slug"] for m in bibliotheek.velden.get("materiaal", [])} if bibliotheek else set()
-    fase_van_thema = {t: f.nummer for f in FASEN for t in f.themas}
-    activiteiten = [b for p in sorted(map_.glob("*.md")) if (b := _pagina(p, fouten))]
-    for bestand in activiteiten:
-        velden = bestand.velden
-        _verplicht(bestand, fouten, "titel", "korte_beschrijving", "setting", "duur", "aanpak")
-        for thema in velden.get("themas", []):
-            if thema not in fase_van_thema:
-                fouten.append(bestand.fout(f"onbekend thema '{thema}'.", thema))
-            elif fase_van_thema[thema] not in velden.get("fasen", []):
-                fouten.append(
-                    bestand.fout(
-                        f"het thema '{thema}' hoort bij fase {fase_van_thema[thema]}; zet die in 'fasen'.",
-                        thema,
-                    )
-                )
-        for code in velden.get("onderdelen", []):
-            if code not in ONDERDEEL_CODES:
-                fouten.append(bestand.fout(f"onbekend onderdeel '{code}'.", code))
-        for slug in velden.get("materialen", []):
-            if slug not in materialen:
-                fouten.append(bestand.fout(f"onbekend materiaal '{slug}' (zie bibliotheek.toml).", slug))
-    if fouten:
-        raise KompasDataFout(fouten)
-    return bibliotheek, activiteiten
-
-
-# --- Into the page tree.
 
 
 @dataclass
@@ -345,6 +125,7 @@ def kompas_laden(editie: Editie, *, door=None) -> Lader:
     )
 
     lader = Lader(door)
+    documenten = editie.kompas.pad.parent.parent / DOCUMENTEN
     kompas = kompas_inrichten()
     intro = markdown_html(editie.kompas.body)
     if door is None:
@@ -385,7 +166,7 @@ def kompas_laden(editie: Editie, *, door=None) -> Lader:
             nummer = int(slug.removeprefix("fase-"))
             fase_page = _fase_laden(lader, kompas, FasePage, editie.fasen[nummer])
             for bestand in editie.themas[nummer]:
-                _thema_laden(lader, fase_page, bestand, onderwerpen)
+                _thema_laden(lader, fase_page, bestand, onderwerpen, documenten)
     begrippen = BegrippenlijstPage.objects.child_of(kompas).get()
     begrippen_velden = {
         "begrippen": [("begrip", b) for b in editie.begrippen.velden.get("begrip", [])],
@@ -428,7 +209,7 @@ def _fase_laden(lader: Lader, kompas, model, bestand: Bestand):
     )
 
 
-def _thema_laden(lader: Lader, fase_page, bestand: Bestand, onderwerpen: dict):
+def _thema_laden(lader: Lader, fase_page, bestand: Bestand, onderwerpen: dict, documenten: Path):
     from content.models import LotVerhaal, ThemaPage
 
     v = bestand.velden
@@ -442,6 +223,7 @@ def _thema_laden(lader: Lader, fase_page, bestand: Bestand, onderwerpen: dict):
         # the old story until the four-eyes workflow publishes the draft that points to the new one.
         verhaal = LotVerhaal.objects.create(titel=v["lot"]["titel"], tekst=lot_tekst)
     opdrachten = v.get("praktijkopdracht", [])
+    # Generated worksheets first, then an editor's own: the order `content.kompas_export` writes back.
     werkbladen = [
         (
             "werkblad",
@@ -452,7 +234,7 @@ def _thema_laden(lader: Lader, fase_page, bestand: Bestand, onderwerpen: dict):
         )
         for o in opdrachten
         if o.get("werkblad")
-    ]
+    ] + _werkbladen(bestand, documenten)
     return lader.pagina(
         fase_page,
         ThemaPage,
@@ -474,6 +256,55 @@ def _thema_laden(lader: Lader, fase_page, bestand: Bestand, onderwerpen: dict):
     )
 
 
+def _werkbladen(bestand: Bestand, map_: Path) -> list:
+    """The worksheets an editor attached (`[[werkblad]]`): the document with that title, or when
+    there is none, the file from the edition's `documenten/` folder, uploaded under that title."""
+    from django.core.files import File
+    from wagtail.documents import get_document_model
+
+    from content.inrichting import werkbladen_inrichten
+
+    Document = get_document_model()
+    blokken = []
+    for verwijzing in bestand.velden.get("werkblad", []):
+        titel = verwijzing["titel"]
+        document = Document.objects.filter(title=titel).order_by("pk").first()
+        if document is None:
+            pad = map_ / verwijzing["bestand"]
+            if not pad.is_file():
+                raise KompasDataFout([bestand.fout(f"geen document '{titel}' en geen bestand {pad}.", titel)])
+            # In the protected collection, like the generated worksheets: the manual is not public.
+            document = Document(title=titel, collection=werkbladen_inrichten())
+            with pad.open("rb") as inhoud:
+                document.file.save(pad.name, File(inhoud), save=True)
+        omschrijving = verwijzing.get("omschrijving", "")
+        blokken.append(("werkblad", {"document": document, "omschrijving": omschrijving}))
+    return blokken
+
+
+def _lot_verhaal(lot: dict, huidig):
+    """An activity's story of Lot: the current one if unchanged, else an equal existing story (the
+    one a theme tells), else a new one."""
+    from content.models import LotVerhaal
+
+    tekst = markdown_html(lot["tekst"])
+    if huidig is not None and (huidig.titel, huidig.tekst) == (lot["titel"], tekst):
+        return huidig
+    gelijk = LotVerhaal.objects.filter(titel=lot["titel"], tekst=tekst).order_by("pk").first()
+    return gelijk or LotVerhaal.objects.create(titel=lot["titel"], tekst=tekst)
+
+
+def _auteur(bestand: Bestand):
+    """The trainer who submitted an activity, by e-mail: the files carry no other personal data."""
+    from django.contrib.auth import get_user_model
+
+    email = bestand.velden["auteur"]
+    auteur = get_user_model().objects.filter(email__iexact=email).order_by("pk").first()
+    if auteur is None:
+        raise KompasDataFout([bestand.fout(f"geen gebruiker met het e-mailadres '{email}'.", email)])
+    return auteur
+
+
 def werkblad(titel: str, opdracht: dict):
     """The worksheet PDF of an assignment, made once and kept in the protected collection."""
     from io import BytesIO
@@ -485,7 +316,7 @@ def werkblad(titel: str, opdracht: dict):
     from portal.pdf import render_pdf
 
     Document = get_document_model()
-    existing = Document.objects.filter(title=titel).first()
+    existing = Document.objects.filter(title=titel).order_by("pk").first()
     if existing:
         return existing
     buffer = BytesIO(render_pdf("content/pdf/werkblad.html", {"titel": titel, "opdracht": opdracht}))
@@ -503,6 +334,7 @@ def activiteiten_laden(bibliotheek: Bestand, activiteiten: list[Bestand], *, doo
     from content.models import ActiviteitPage, BibliotheekPage, Materiaal, Onderdeel, OnderwerpPage, ThemaPage
 
     lader = Lader(door)
+    documenten = bibliotheek.pad.parent.parent / DOCUMENTEN
     for materiaal in bibliotheek.velden.get("materiaal", []):
         Materiaal.objects.update_or_create(slug=materiaal["slug"], defaults={"naam": materiaal["naam"]})
     bieb = BibliotheekPage.objects.get()
@@ -520,10 +352,11 @@ def activiteiten_laden(bibliotheek: Bestand, activiteiten: list[Bestand], *, doo
     onderdelen = {o.code: o for o in Onderdeel.objects.all()}
     for bestand in activiteiten:
         a = bestand.velden
-        groep = a["setting"] == "groep"
-        codes = [
-            f"{'groep' if groep or o in GROEPSONDERDELEN else 'ind'}:{o}" for o in a.get("onderdelen", [])
-        ]
+        codes = [onderdeel_code(o, a["setting"]) for o in a.get("onderdelen", [])]
+        bestaand = ActiviteitPage.objects.child_of(bieb).filter(title=a["titel"]).first()
+        if bestaand and door is None:
+            continue  # the demo leaves what exists (as `Lader.pagina` would)
+        huidig = bestaand.get_latest_revision_as_object().lot_verhaal if bestaand else None
         lader.pagina(
             bieb,
             ActiviteitPage,
@@ -542,6 +375,9 @@ def activiteiten_laden(bibliotheek: Bestand, activiteiten: list[Bestand], *, doo
                 "huiswerk": a.get("huiswerk", ""),
                 "onderwerp": onderwerpen.get(a.get("onderwerp", "")),
                 "voor_nieuwe_trainers": a.get("voor_nieuwe_trainers", False),
+                "werkbladen": _werkbladen(bestand, documenten),
+                "lot_verhaal": _lot_verhaal(a["lot"], huidig) if a.get("lot") else None,
+                "auteur": _auteur(bestand) if a.get("auteur") else None,
             },
             {
                 "themas": [themas[t] for t in a.get("themas", []) if t in themas],
@@ -550,18 +386,3 @@ def activiteiten_laden(bibliotheek: Bestand, activiteiten: list[Bestand], *, doo
             },
         )
     return lader
-
-
-def stappen(bestand: Bestand) -> list[str]:
-    """The body of an activity is its numbered list of steps ("1. …")."""
-    uit = []
-    for nummer, regel in enumerate(bestand.body.split("\n"), start=bestand.body_regel):
-        if not regel.strip():
-            continue
-        kop, punt, tekst = regel.partition(". ")
-        if not (punt and kop.isdigit()):
-            raise KompasBestandFout(
-                bestand.pad, nummer, "een stap begint met een nummer en een punt ('1. ')."
-            )
-        uit.append(tekst)
-    return uit
