@@ -1,7 +1,6 @@
 """The outbox: a mail recorded under a key goes out once, whoever sends it and however often."""
 
 import threading
-import time
 
 import pytest
 from django.core import mail
@@ -11,6 +10,7 @@ from portal.mail import eenmalig_versturen, nog_te_versturen, uitgaande_mail_vas
 from portal.models import UitgaandeMail
 from tests.portal.factories import UserFactory
 from tests.security.faults.werker import DICHTE_POORT
+from tests.wachten import wacht_tot
 
 TEMPLATE = "emails/adres_bevestigen"
 
@@ -82,9 +82,17 @@ def test_a_mail_that_fails_to_send_stays_unsent(settings):
 @pytest.mark.django_db(transaction=True)
 def test_two_workers_sending_the_same_mail_at_once_send_it_once():
     """Worker A holds the mail recorded and locked; worker B starts the same send meanwhile and must
-    wait for A, then find it sent."""
+    wait for A, then find it sent. A sends only once PostgreSQL shows B waiting for A's lock."""
     ontvanger = UserFactory()
-    a_heeft_slot, uitslagen = threading.Event(), {}
+    a_heeft_slot, b_pid, uitslagen = threading.Event(), [], {}
+
+    def b_wacht_op_een_slot() -> bool:
+        if not b_pid:
+            return False
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT wait_event_type FROM pg_stat_activity WHERE pid = %s", b_pid)
+            rij = cursor.fetchone()
+        return rij is not None and rij[0] == "Lock"
 
     def werker_a():
         try:
@@ -94,7 +102,7 @@ def test_two_workers_sending_the_same_mail_at_once_send_it_once():
                 )
                 uitgaand = nog_te_versturen(uitgaand.pk)
                 a_heeft_slot.set()
-                time.sleep(0.5)  # B is now blocked on the unique key
+                wacht_tot(b_wacht_op_een_slot, "werker B wacht op het slot van werker A")
                 versturen(uitgaand, template_base=TEMPLATE, context={})
             uitslagen["a"] = True
         finally:
@@ -102,7 +110,9 @@ def test_two_workers_sending_the_same_mail_at_once_send_it_once():
 
     def werker_b():
         try:
-            a_heeft_slot.wait(5)
+            wacht_tot(a_heeft_slot.is_set, "werker A heeft de mail vastgelegd en op slot")
+            connection.ensure_connection()
+            b_pid.append(connection.connection.info.backend_pid)
             uitslagen["b"] = sturen(ontvanger)
         finally:
             connection.close()
@@ -111,7 +121,7 @@ def test_two_workers_sending_the_same_mail_at_once_send_it_once():
     for werker in werkers:
         werker.start()
     for werker in werkers:
-        werker.join(10)
+        werker.join()
 
     assert uitslagen == {"a": True, "b": False}
     assert len(mail.outbox) == 1
