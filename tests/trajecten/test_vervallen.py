@@ -81,7 +81,7 @@ def test_a_destroyed_traject_keeps_only_what_the_bereik_needs(school):
     assert datums_en_percentages == {}
 
 
-def test_de_vervalmelding_noemt_het_traject_bij_id_en_gaat_mee_met_de_vernietiging(
+def test_the_lapse_notice_names_the_traject_by_id_and_goes_with_its_destruction(
     aangemeld, school, mailoutbox, django_capture_on_commit_callbacks
 ):
     coordinator = f.trainer(organisatie=school, coordinator=True)
