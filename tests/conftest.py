@@ -91,3 +91,23 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "postgres" in item.keywords and not on_postgres:
             item.add_marker(skip)
+
+
+@pytest.fixture
+def na_commit(django_capture_on_commit_callbacks):
+    """Run what services do after commit (the mail tasks), as in production."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+@pytest.fixture
+def kerngroep():
+    from tests.portal.factories import UserFactory
+
+    return UserFactory(roles=["kerngroep"])
+
+
+@pytest.fixture
+def opleider():
+    from tests.portal.factories import UserFactory
+
+    return UserFactory(roles=["opleider"])

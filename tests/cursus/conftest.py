@@ -1,28 +1,10 @@
-from contextlib import contextmanager
-
 import pytest
 from django.core import mail
 from wagtail.models import ModelLogEntry
 
 from cursus.models import Aanmelding, Aanwezigheid, Bijeenkomst, Cursusronde, Werkagenda
 from portal.models import UitgaandeMail, User
-from tests.portal.factories import UserFactory
-
-
-@pytest.fixture
-def na_commit(django_capture_on_commit_callbacks):
-    """Run what services do after commit (the mail tasks), as in production."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
-@pytest.fixture
-def opleider():
-    return UserFactory(roles=["opleider"])
-
-
-@pytest.fixture
-def kerngroep():
-    return UserFactory(roles=["kerngroep"])
+from tests.onveranderd import niets_veranderd
 
 
 def stand_van_zaken():
@@ -44,10 +26,4 @@ def stand_van_zaken():
 def ongewijzigd():
     """`with ongewijzigd(): …` asserts that the block changed nothing in the database or outbox."""
 
-    @contextmanager
-    def check():
-        voor = stand_van_zaken()
-        yield
-        assert stand_van_zaken() == voor
-
-    return check
+    return lambda: niets_veranderd(stand_van_zaken)

@@ -1,5 +1,3 @@
-from contextlib import contextmanager
-
 import pytest
 from django.core import mail
 from wagtail.models import ModelLogEntry
@@ -12,29 +10,13 @@ from intervisie.models import (
     Intervisiegroep,
 )
 from portal.schoolvakanties import schoolvakanties_inrichten
-from tests.portal.factories import UserFactory
+from tests.onveranderd import niets_veranderd
 
 
 @pytest.fixture
 def vakanties(db):
     """The portal's own holiday calendar (portal/data/schoolvakanties.csv)."""
     schoolvakanties_inrichten()
-
-
-@pytest.fixture
-def na_commit(django_capture_on_commit_callbacks):
-    """Run what services do after commit (the mail tasks), as in production."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
-@pytest.fixture
-def kerngroep():
-    return UserFactory(roles=["kerngroep"])
-
-
-@pytest.fixture
-def opleider():
-    return UserFactory(roles=["opleider"])
 
 
 def stand_van_zaken():
@@ -58,10 +40,4 @@ def stand_van_zaken():
 def ongewijzigd():
     """`with ongewijzigd(): …` asserts that the block changed nothing in the database or outbox."""
 
-    @contextmanager
-    def check():
-        voor = stand_van_zaken()
-        yield
-        assert stand_van_zaken() == voor
-
-    return check
+    return lambda: niets_veranderd(stand_van_zaken)

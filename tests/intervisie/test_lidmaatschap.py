@@ -59,13 +59,13 @@ def getoond(response, label: str) -> str:
     return re.search(rf"<dt>{label}</dt>\s*<dd>\s*(.*?)\s*</dd>", response.text, re.S).group(1)
 
 
-def test_the_kerngroep_sees_when_the_group_mail_went(kerngroep, na_commit, als):
+def test_the_kerngroep_sees_when_the_group_mail_went(kerngroep, na_commit, ingelogd_als):
     with na_commit():
         lidmaatschap = lid_toevoegen(groep=IntervisiegroepFactory(), user=trainer(), door=kerngroep)
     stil = lid(IntervisiegroepFactory(), trainer())  # added outside the service: no mail
 
-    gemeld = als(kerngroep).get(f"/admin/intervisie_lidmaatschappen/inspect/{lidmaatschap.pk}/")
-    niet_gemeld = als(kerngroep).get(f"/admin/intervisie_lidmaatschappen/inspect/{stil.pk}/")
+    gemeld = ingelogd_als(kerngroep).get(f"/admin/intervisie_lidmaatschappen/inspect/{lidmaatschap.pk}/")
+    niet_gemeld = ingelogd_als(kerngroep).get(f"/admin/intervisie_lidmaatschappen/inspect/{stil.pk}/")
 
     verstuurd = UitgaandeMail.objects.over(lidmaatschap).get().verstuurd_op
     # Rendered as the admin rendered the field before: the stored time, as it is (UTC).

@@ -4,8 +4,6 @@ Imported by the tests/licenties/test_admin_*.py modules (kept out of a conftest 
 licence tests of others stay untouched).
 """
 
-from contextlib import contextmanager
-
 import pytest
 from django.core import mail
 from wagtail.models import ModelLogEntry
@@ -18,18 +16,13 @@ from licenties.models import (
     Professionaliseringsdag,
     Uitgifteopdracht,
 )
+from tests.onveranderd import niets_veranderd
 from tests.portal.factories import UserFactory
 
 
 @pytest.fixture
 def kerngroep():
     return UserFactory(roles=["kerngroep"], first_name="Kim", last_name="Kerngroep")
-
-
-@pytest.fixture
-def na_commit(django_capture_on_commit_callbacks):
-    """Run what is queued after commit (tasks, mails) as production does."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
 
 
 def stand_van_zaken():
@@ -50,10 +43,4 @@ def stand_van_zaken():
 def ongewijzigd():
     """`with ongewijzigd(): …` asserts that the block changed nothing in the database or outbox."""
 
-    @contextmanager
-    def check():
-        voor = stand_van_zaken()
-        yield
-        assert stand_van_zaken() == voor
-
-    return check
+    return lambda: niets_veranderd(stand_van_zaken)

@@ -34,11 +34,6 @@ def _in_june():
         yield
 
 
-@pytest.fixture
-def kerngroep():
-    return UserFactory(roles=["kerngroep"])
-
-
 def trainer(*, needs_the_day: bool):
     """A trainer whose licence does (or does not) depend on attending a day this year."""
     vandaag = timezone.localdate()

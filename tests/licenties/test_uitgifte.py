@@ -19,11 +19,6 @@ from tests.portal.factories import UserFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def kerngroep():
-    return UserFactory(roles=["kerngroep"])
-
-
 def test_an_eligible_participant_gets_a_licence_the_trainer_role_and_a_mail(
     kerngroep, django_capture_on_commit_callbacks
 ):

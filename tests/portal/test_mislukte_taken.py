@@ -52,11 +52,6 @@ def ingelogd(user, **client_kwargs) -> Client:
 
 
 @pytest.fixture
-def kerngroep():
-    return UserFactory(roles=["kerngroep"])
-
-
-@pytest.fixture
 def mislukte_uitnodiging(kerngroep, settings, monkeypatch):
     """An invitation whose mail failed four times; tasks wait in the database, as in production."""
     taken_via_database(monkeypatch, settings, portal.accounts.tasks, licenties.tasks)

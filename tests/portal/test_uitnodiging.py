@@ -21,11 +21,6 @@ pytestmark = pytest.mark.django_db
 NEW_PASSWORD = "zomer-fiets-lantaarn-42"
 
 
-@pytest.fixture
-def kerngroep():
-    return UserFactory(roles=["kerngroep"])
-
-
 def invite(door, **kwargs):
     fields = {
         "email": "nieuw@school.nl",
