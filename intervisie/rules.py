@@ -13,6 +13,7 @@ from wagtail import hooks
 from intervisie.choices import GroepStatus
 from portal.kalender import datum_tekst
 from portal.roles import Role, has_role
+from portal.rules import aanwezigheid_datum_controleren
 
 # `trajecten` may register a function (user, code) -> bool under this name that says whether the
 # trajectory with that pseudonymous code is one of the user's own. intervisie never imports trajecten.
@@ -76,12 +77,7 @@ def aanwezigheid_registreerbaar_controleren(*, bijeenkomst, vandaag: date) -> No
     """Rule 'aanwezigheid achteraf': recorded on or after the day of a meeting that took place."""
     if bijeenkomst.is_geannuleerd:
         raise ValidationError(_("Deze bijeenkomst is geannuleerd."), code="geannuleerd")
-    if bijeenkomst.datum > vandaag:
-        raise ValidationError(
-            _("Aanwezigheid leg je vast op of na de dag van de bijeenkomst (%(datum)s).")
-            % {"datum": datum_tekst(bijeenkomst.datum)},
-            code="te_vroeg",
-        )
+    aanwezigheid_datum_controleren(datum=bijeenkomst.datum, vandaag=vandaag)
 
 
 def mag_groep_beheren(user, groep) -> bool:

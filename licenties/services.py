@@ -33,6 +33,7 @@ from portal import plaatsing
 from portal.kalender import datum_tekst
 from portal.plaatsing import PlaatsStatus
 from portal.roles import Role, grant_role
+from portal.rules import aanwezigheid_vast_te_leggen
 from portal.taken import na_commit_inplannen
 
 
@@ -311,7 +312,7 @@ def aanwezigheid_vastleggen(*, dag: Professionaliseringsdag, aanwezig_ids: set[i
     Rules: only from the day itself on; only for registrations that had a seat. Every
     seated registration gets an answer (present or not), so a second save corrects the first.
     """
-    if dag.datum > timezone.localdate():
+    if not aanwezigheid_vast_te_leggen(datum=dag.datum, vandaag=timezone.localdate()):
         raise ValidationError(_("Aanwezigheid leg je vast op of na de dag zelf."), code="te_vroeg")
     with transaction.atomic():
         dag = plaatsing.evenement_vergrendelen(dag)

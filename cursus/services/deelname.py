@@ -20,7 +20,7 @@ from cursus.models import (
 )
 from cursus.rules import inhalen_controleren, werkagenda_ontbrekende_onderdelen
 from cursus.services.meldingen import aanmelding_loggen
-from portal.kalender import datum_tekst
+from portal.rules import aanwezigheid_datum_controleren
 
 
 @dataclass(frozen=True)
@@ -38,12 +38,7 @@ def aanwezigheid_vastleggen(*, bijeenkomst: Bijeenkomst, registraties: list[Regi
     Only for deelnemers of the session's edition; an absence needs a reason; not before
     the day itself. Recording again corrects the earlier record.
     """
-    if bijeenkomst.datum > timezone.localdate():
-        raise ValidationError(
-            _("Aanwezigheid leg je vast op of na de dag van de bijeenkomst (%(datum)s).")
-            % {"datum": datum_tekst(bijeenkomst.datum)},
-            code="te_vroeg",
-        )
+    aanwezigheid_datum_controleren(datum=bijeenkomst.datum, vandaag=timezone.localdate())
     deelnemers = set(
         Aanmelding.objects.deelnemers()
         .filter(cursusronde_id=bijeenkomst.cursusronde_id)

@@ -19,7 +19,7 @@ from intervisie.rules import (
 from intervisie.selectors import regios_van_groep
 from intervisie.services.meldingen import loggen, wijziging_melden
 from portal.kalender import datum_tekst, schooljaar_grenzen
-from portal.rules import plaats_controleren, tijden_controleren
+from portal.rules import aanwezigheid_vast_te_leggen, plaats_controleren, tijden_controleren
 
 
 @dataclass(frozen=True)
@@ -179,7 +179,7 @@ def aanwezigheid_vastleggen(
 
 def verslag_opslaan(*, bijeenkomst: Intervisiebijeenkomst, verslag: str, door) -> Intervisiebijeenkomst:
     """The minutes, for the group's members only. Written on or after the day of the meeting."""
-    if bijeenkomst.datum > timezone.localdate():
+    if not aanwezigheid_vast_te_leggen(datum=bijeenkomst.datum, vandaag=timezone.localdate()):
         raise ValidationError(
             _("Een verslag schrijf je op of na de dag van de bijeenkomst."), code="te_vroeg"
         )

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.kalender import schooljaar_van
+from portal.rules import aanwezigheid_vast_te_leggen
 from trajecten.audit import Actie, audit_loggen
 from trajecten.choices import BijeenkomstStatus, Status
 from trajecten.models import Bijeenkomst, Bijlage, Voortgangsbericht
@@ -42,7 +43,7 @@ def bijeenkomst_vastleggen(
     """
     with stap_zetten(bijeenkomst.traject, Stap.BIJEENKOMST, door=door) as traject:
         bijeenkomst = Bijeenkomst.objects.select_for_update().get(pk=bijeenkomst.pk)
-        if bijeenkomst.datum > timezone.localdate():
+        if not aanwezigheid_vast_te_leggen(datum=bijeenkomst.datum, vandaag=timezone.localdate()):
             raise ValidationError(_("Een bijeenkomst leg je vast op of na de dag zelf."), code="te_vroeg")
         afwezigheid_controleren(aanwezig=aanwezig, reden_afwezigheid=reden_afwezigheid)
         if not aanwezig and bijeenkomst.status == BijeenkomstStatus.GEHOUDEN:
