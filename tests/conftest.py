@@ -111,3 +111,14 @@ def opleider():
     from tests.portal.factories import UserFactory
 
     return UserFactory(roles=["opleider"])
+
+
+@pytest.fixture
+def daarna_weer_bij():
+    """Leave the database at the latest migrations, as the other tests expect it (tests/migraties.py)."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    yield
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())

@@ -4,8 +4,6 @@ in `portal.UitgaandeMail` afterwards under the key the mailer now uses, so none 
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from intervisie.tasks import send_indeling_mail
@@ -14,38 +12,11 @@ from portal.models import UitgaandeMail
 from tests.cursus.factories import AanmeldingFactory, bijeenkomsten
 from tests.intervisie.factories import BijeenkomstFactory, IntervisiegroepFactory, lid, trainer
 from tests.licenties.factories import LicentieFactory, ProfessionaliseringsdagFactory
+from tests.migraties import laatste, migreren, voor
 from tests.portal.factories import UserFactory
 from tests.trajecten import factories as trajectfactories
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def migreren(*doelen):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(list(doelen))
-    return executor.loader.project_state(list(doelen)).apps
-
-
-def laatste(app: str) -> tuple[str, str]:
-    return next(doel for doel in MigrationExecutor(connection).loader.graph.leaf_nodes() if doel[0] == app)
-
-
-def voor(app: str, naam: str) -> tuple[str, str]:
-    """The migration just before `app`'s migration called `<number>_<naam>`: found by name, so a
-    renumbering when branches meet does not break the test."""
-    graaf = MigrationExecutor(connection).loader.graph
-    (doel,) = [knoop for knoop in graaf.nodes if knoop[0] == app and knoop[1].partition("_")[2] == naam]
-    (ouder,) = [knoop for knoop in graaf.node_map[doel].parents if knoop.key[0] == app]
-    return ouder.key
-
-
-@pytest.fixture
-def daarna_weer_bij():
-    """Leave the database at the latest migrations, as the other tests expect it."""
-    yield
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
 
 
 def sleutels():

@@ -5,43 +5,16 @@ held meeting, every record gets its destroy date, and rows destroyed before keep
 from datetime import date, timedelta
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
+
+from tests.migraties import migreren, rond
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def doelen() -> tuple[list, list]:
-    """Just before and just after this migration, found by name: the number may change at a merge."""
-    loader = MigrationExecutor(connection).loader
-    naam = next(
-        n
-        for app, n in loader.disk_migrations
-        if app == "trajecten" and n.endswith("_levensloop_en_bewaartermijn")
-    )
-    vorige = [d for d in loader.disk_migrations["trajecten", naam].dependencies if d[0] == "trajecten"]
-    return vorige, [("trajecten", naam)]
-
-
-def migreren(doel):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(doel)
-    return executor.loader.project_state(doel).apps
-
-
-@pytest.fixture
-def daarna_weer_bij():
-    """Leave the database at the latest migrations, as the other tests expect it."""
-    yield
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
-
-
 def test_existing_trajecten_get_a_status_bereik_and_vernietigdatum(daarna_weer_bij):
-    voor, na_deze = doelen()
-    apps = migreren(voor)
+    voor, na_deze = rond("trajecten", "levensloop_en_bewaartermijn")
+    apps = migreren(*voor)
     Organisatie = apps.get_model("portal", "Organisatie")
     Traject = apps.get_model("trajecten", "Traject")
     Bijeenkomst = apps.get_model("trajecten", "Bijeenkomst")
@@ -71,7 +44,7 @@ def test_existing_trajecten_get_a_status_bereik_and_vernietigdatum(daarna_weer_b
     )
     open_ = traject("T-MIG2E", status="aangemeld")
 
-    apps = migreren(na_deze)
+    apps = migreren(*na_deze)
     Traject = apps.get_model("trajecten", "Traject")
 
     na = {t.code: t for t in Traject.objects.all()}
